@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pipeline/pipeline.h"
+
+#include <QByteArray>
+#include <QPoint>
+#include <QSettings>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace InvoiceDash {
+
+// One typed setting: key, default and clamping in one place.
+template<typename T>
+struct Setting
+{
+    const char *key;
+    T defaultValue;
+    std::function<T(T)> clamp = {};
+};
+
+// Typed access to the settings file (DataPaths::settingsFile(), INI format).
+// Cheap to create; use one per thread.
+class AppSettings
+{
+public:
+    AppSettings();
+    explicit AppSettings(const QString &iniFile);
+
+    [[nodiscard]] QString fileName() const;
+
+    // Pipeline
+    [[nodiscard]] int workerCount() const; // >= 1, default: one per core
+    void setWorkerCount(int count);
+    [[nodiscard]] PreprocessOptions preprocessOptions() const;
+    void setPreprocessOptions(const PreprocessOptions &options);
+    [[nodiscard]] QString ocrLanguage() const;
+    void setOcrLanguage(const QString &language);
+    [[nodiscard]] PipelineOptions pipelineOptions() const;
+
+    // Overlay
+    [[nodiscard]] std::optional<QPoint> overlayPosition() const;
+    void setOverlayPosition(QPoint position);
+    [[nodiscard]] bool overlayCollapsed() const;
+    void setOverlayCollapsed(bool collapsed);
+    [[nodiscard]] bool overlayVisible() const;
+    void setOverlayVisible(bool visible);
+
+    // Main window
+    [[nodiscard]] QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+
+private:
+    template<typename T>
+    [[nodiscard]] T get(const Setting<T> &setting) const;
+    template<typename T>
+    void set(const Setting<T> &setting, const T &value);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace InvoiceDash

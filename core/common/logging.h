@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per area; enable with QT_LOGGING_RULES="invoicedash.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcPipeline)
+Q_DECLARE_LOGGING_CATEGORY(lcIngest)
+Q_DECLARE_LOGGING_CATEGORY(lcPreprocess)
+Q_DECLARE_LOGGING_CATEGORY(lcOcr)
+Q_DECLARE_LOGGING_CATEGORY(lcExtract)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcMetrics)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcApp)

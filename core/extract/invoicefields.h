@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace InvoiceDash {
+
+struct LineItem
+{
+    QString description;
+    QString quantity;  // plain decimal, e.g. "2" or "1.5"
+    QString unitPrice; // decimal with two places, no symbol: "10.00"
+    QString amount;    // decimal with two places, no symbol: "20.00"
+    friend bool operator==(const LineItem &, const LineItem &) = default;
+};
+
+// The fields of one invoice. Empty strings mean "not found".
+// Amounts are normalised decimals without symbols or thousands separators
+// ("1234.56"), dates are ISO 8601 ("2024-03-05"), currency is ISO 4217 ("EUR").
+struct InvoiceFields
+{
+    QString vendor;
+    QString invoiceNumber;
+    QString invoiceDate;
+    QString dueDate;
+    QString currency;
+    QString subtotal;
+    QString tax;
+    QString total;
+    QList<LineItem> lineItems;
+
+    friend bool operator==(const InvoiceFields &, const InvoiceFields &) = default;
+
+    // Keys as in shared/corpus/README.md (invoice_number, invoice_date, ...);
+    // missing fields are JSON null.
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static InvoiceFields fromJson(const QJsonObject &object);
+};
+
+} // namespace InvoiceDash

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "metricssnapshot.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace InvoiceDash {
+
+struct InvoiceResult;
+
+// Sliding-window metrics over finished invoices (see MetricsSnapshot for the
+// exact definitions). Emits updated() on every completion, coalesced to at
+// most 10 updates a second, and once a second so the numbers decay as the
+// window slides.
+class MetricsAggregator : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>; // ms since the epoch
+
+    explicit MetricsAggregator(QObject *parent = nullptr, Clock clock = {}, int windowSeconds = 60);
+
+    // Adds a finished invoice. Cancelled results are ignored.
+    void record(const InvoiceResult &result);
+    void record(qint64 finishedAtMs, double latencyMs, double accuracy, bool ok);
+
+    void setQueueDepth(int depth);
+    void setAllTimeTotal(qint64 total); // seeds the counter from the store at start-up
+
+    [[nodiscard]] MetricsSnapshot snapshot() const; // computed at clock()
+    [[nodiscard]] int windowSeconds() const { return m_windowSeconds; }
+
+    // The 1 s tick. Started by default; tests drive snapshot() directly.
+    void setTicking(bool on);
+
+    static constexpr int MinEmitIntervalMs = 100;
+    static constexpr int TickIntervalMs = 1000;
+
+Q_SIGNALS:
+    void updated(const InvoiceDash::MetricsSnapshot &snapshot);
+
+private:
+    struct Sample
+    {
+        qint64 finishedAtMs;
+        double latencyMs;
+        double accuracy;
+        bool ok;
+    };
+
+    void prune(qint64 nowMs) const;
+    void scheduleEmit();
+    void emitNow();
+
+    Clock m_clock;
+    int m_windowSeconds;
+    mutable std::deque<Sample> m_samples; // ordered by insertion; pruned lazily
+    int m_queueDepth = 0;
+    qint64 m_allTimeTotal = 0;
+    qint64 m_lastEmitMs = 0;
+    QTimer m_tick;
+    QTimer m_coalesce;
+};
+
+} // namespace InvoiceDash

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "extract/invoicefields.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace InvoiceDash {
+
+enum class InvoiceStatus { Ok, Failed, Cancelled };
+
+[[nodiscard]] QString statusToString(InvoiceStatus status); // "ok", "failed", "cancelled"
+
+struct StageTimings
+{
+    double loadMs = 0;
+    double preprocessMs = 0;
+    double ocrMs = 0;
+    double extractMs = 0;
+    double storeMs = 0;
+};
+
+// Everything known about one processed file. A plain value: workers create it
+// and hand it to the GUI thread through queued signals.
+struct InvoiceResult
+{
+    quint64 jobId = 0;           // the pipeline's job id (unique per run)
+    QString id;                  // "inv_<8 hex>_<unix seconds>"
+    QString path;
+    QString sha256;              // hex; empty when the file could not be read
+    InvoiceStatus status = InvoiceStatus::Failed;
+    QString error;               // a sentence for the user when status != Ok
+    QString storeError;          // set when the row could not be written
+    InvoiceFields fields;
+    QString text;                // OCR text
+    double confidence = 0;       // mean word confidence, 0..100
+    double accuracy = 0;         // 0..100; for now the OCR confidence
+    StageTimings timings;
+    double latencyMs = 0;        // wall time from start of work to stored
+    qint64 timestampMs = 0;      // when processing finished, ms since the epoch
+    QString processedAt;         // the same instant, ISO 8601 UTC
+    QStringList preprocessSteps;
+    double skewDegrees = 0;
+    int pageWidth = 0;
+    int pageHeight = 0;
+
+    [[nodiscard]] bool ok() const { return status == InvoiceStatus::Ok; }
+
+    // The JSON Lines record read by shared/bench/score.py: file, text, fields,
+    // latency_ms, confidence, plus status, error and stage timings.
+    [[nodiscard]] QJsonObject toJsonRecord() const;
+
+    [[nodiscard]] static QString makeId(qint64 timestampMs);
+};
+
+} // namespace InvoiceDash
+
+Q_DECLARE_METATYPE(InvoiceDash::InvoiceResult)
