@@ -1,1 +1,161 @@
-// pending
+#include "appsettings.h"
+
+#include "datapaths.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+namespace InvoiceDash {
+
+namespace {
+
+int clampWorkers(int count)
+{
+    return std::clamp(count, 1, 64);
+}
+
+const Setting<int> WorkerCount{"pipeline/workers", 0,
+                               [](int v) { return v <= 0 ? 0 : clampWorkers(v); }};
+const Setting<bool> Upscale{"preprocess/upscale", PreprocessOptions{}.upscale};
+const Setting<bool> Deskew{"preprocess/deskew", PreprocessOptions{}.deskew};
+const Setting<bool> Denoise{"preprocess/denoise", PreprocessOptions{}.denoise};
+const Setting<bool> Binarize{"preprocess/binarize", PreprocessOptions{}.binarize};
+const Setting<int> TargetDpi{"preprocess/targetDpi", PreprocessOptions{}.targetDpi,
+                             [](int v) { return std::clamp(v, 150, 600); }};
+const Setting<QString> OcrLanguage{"ocr/language", QStringLiteral("eng")};
+const Setting<QPoint> OverlayPosition{"overlay/position", QPoint()};
+const Setting<bool> OverlayHasPosition{"overlay/hasPosition", false};
+const Setting<bool> OverlayCollapsed{"overlay/collapsed", false};
+const Setting<bool> OverlayVisible{"overlay/visible", true};
+const Setting<QByteArray> MainWindowGeometry{"mainWindow/geometry", QByteArray()};
+
+} // namespace
+
+AppSettings::AppSettings() : AppSettings(DataPaths::settingsFile()) { }
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+template<typename T> T AppSettings::get(const Setting<T> &setting) const
+{
+    const QVariant value = m_settings->value(QLatin1String(setting.key));
+    if (!value.isValid() || !value.canConvert<T>())
+        return setting.defaultValue;
+    T typed = value.value<T>();
+    return setting.clamp ? setting.clamp(typed) : typed;
+}
+
+template<typename T> void AppSettings::set(const Setting<T> &setting, const T &value)
+{
+    m_settings->setValue(QLatin1String(setting.key),
+                         QVariant::fromValue(setting.clamp ? setting.clamp(value) : value));
+}
+
+int AppSettings::workerCount() const
+{
+    const int stored = get(WorkerCount);
+    return stored > 0 ? stored : clampWorkers(QThread::idealThreadCount());
+}
+
+void AppSettings::setWorkerCount(int count)
+{
+    set(WorkerCount, count);
+}
+
+PreprocessOptions AppSettings::preprocessOptions() const
+{
+    PreprocessOptions options;
+    options.upscale = get(Upscale);
+    options.deskew = get(Deskew);
+    options.denoise = get(Denoise);
+    options.binarize = get(Binarize);
+    options.targetDpi = get(TargetDpi);
+    return options;
+}
+
+void AppSettings::setPreprocessOptions(const PreprocessOptions &options)
+{
+    set(Upscale, options.upscale);
+    set(Deskew, options.deskew);
+    set(Denoise, options.denoise);
+    set(Binarize, options.binarize);
+    set(TargetDpi, options.targetDpi);
+}
+
+QString AppSettings::ocrLanguage() const
+{
+    const QString language = get(OcrLanguage).trimmed();
+    return language.isEmpty() ? OcrLanguage.defaultValue : language;
+}
+
+void AppSettings::setOcrLanguage(const QString &language)
+{
+    set(OcrLanguage, language.trimmed());
+}
+
+PipelineOptions AppSettings::pipelineOptions() const
+{
+    PipelineOptions options;
+    options.workers = workerCount();
+    options.processor.preprocess = preprocessOptions();
+    options.processor.ocr.language = ocrLanguage();
+    return options;
+}
+
+std::optional<QPoint> AppSettings::overlayPosition() const
+{
+    if (!get(OverlayHasPosition))
+        return std::nullopt;
+    return get(OverlayPosition);
+}
+
+void AppSettings::setOverlayPosition(QPoint position)
+{
+    set(OverlayPosition, position);
+    set(OverlayHasPosition, true);
+}
+
+bool AppSettings::overlayCollapsed() const
+{
+    return get(OverlayCollapsed);
+}
+
+void AppSettings::setOverlayCollapsed(bool collapsed)
+{
+    set(OverlayCollapsed, collapsed);
+}
+
+bool AppSettings::overlayVisible() const
+{
+    return get(OverlayVisible);
+}
+
+void AppSettings::setOverlayVisible(bool visible)
+{
+    set(OverlayVisible, visible);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return get(MainWindowGeometry);
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    set(MainWindowGeometry, geometry);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace InvoiceDash

@@ -14,8 +14,7 @@
 namespace InvoiceDash {
 
 // One typed setting: key, default and clamping in one place.
-template<typename T>
-struct Setting
+template<typename T> struct Setting
 {
     const char *key;
     T defaultValue;
@@ -56,10 +55,8 @@ public:
     void sync();
 
 private:
-    template<typename T>
-    [[nodiscard]] T get(const Setting<T> &setting) const;
-    template<typename T>
-    void set(const Setting<T> &setting, const T &value);
+    template<typename T> [[nodiscard]] T get(const Setting<T> &setting) const;
+    template<typename T> void set(const Setting<T> &setting, const T &value);
 
     std::unique_ptr<QSettings> m_settings;
 };

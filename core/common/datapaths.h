@@ -11,7 +11,7 @@ inline constexpr char DataDirEnv[] = "INVOICEDASH_DATA_DIR";
 // The folder for the database and settings: $INVOICEDASH_DATA_DIR, else
 // QStandardPaths::AppDataLocation. Created when missing.
 [[nodiscard]] QString dataDir();
-[[nodiscard]] QString databaseFile();  // dataDir()/invoicedash.sqlite
-[[nodiscard]] QString settingsFile();  // dataDir()/settings.ini
+[[nodiscard]] QString databaseFile(); // dataDir()/invoicedash.sqlite
+[[nodiscard]] QString settingsFile(); // dataDir()/settings.ini
 
 } // namespace InvoiceDash::DataPaths

@@ -1,1 +1,155 @@
-// pending
+#include "invoiceprocessor.h"
+
+#include "common/logging.h"
+#include "extract/fieldextractor.h"
+#include "ingest/imageloader.h"
+#include "store/resultstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace InvoiceDash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InvoiceDash::InvoiceProcessor", text);
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int progressPercent(ProcessingStage stage)
+{
+    switch (stage) {
+    case ProcessingStage::Queued:
+        return 0;
+    case ProcessingStage::Loading:
+        return 5;
+    case ProcessingStage::Preprocessing:
+        return 15;
+    case ProcessingStage::Recognizing:
+        return 30;
+    case ProcessingStage::Extracting:
+        return 85;
+    case ProcessingStage::Storing:
+        return 95;
+    case ProcessingStage::Done:
+        return 100;
+    }
+    return 0;
+}
+
+InvoiceProcessor::InvoiceProcessor(ProcessorOptions options, ResultStore *store)
+    : m_options(std::move(options)), m_preprocessor(m_options.preprocess), m_store(store)
+{
+}
+
+InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &token,
+                                        const StageCallback &onStage) const
+{
+    QElapsedTimer total;
+    total.start();
+    auto stage = [&onStage](ProcessingStage s) {
+        if (onStage)
+            onStage(s);
+    };
+
+    InvoiceResult result;
+    result.path = path;
+    result.status = InvoiceStatus::Failed;
+
+    // Every exit goes through here, so each result has its id and finish time.
+    auto finish = [&](InvoiceStatus status, const QString &error = {}) {
+        result.status = status;
+        result.error = error;
+        result.timestampMs = QDateTime::currentMSecsSinceEpoch();
+        result.processedAt = QDateTime::fromMSecsSinceEpoch(result.timestampMs, Qt::UTC)
+                                 .toString(Qt::ISODateWithMs);
+        result.id = InvoiceResult::makeId(result.timestampMs);
+        result.latencyMs = elapsedMs(total);
+        if (status != InvoiceStatus::Cancelled && m_store) {
+            stage(ProcessingStage::Storing);
+            QString storeError;
+            if (!m_store->insert(&result, &storeError)) {
+                result.storeError = storeError;
+                qCWarning(lcStore, "%s", qUtf8Printable(storeError));
+            }
+        }
+        stage(ProcessingStage::Done);
+        return result;
+    };
+    auto cancelled = [&] { return finish(InvoiceStatus::Cancelled, tr("Cancelled.")); };
+
+    if (token.isCancelled())
+        return cancelled();
+
+    // Load: the only decoded page this worker holds.
+    stage(ProcessingStage::Loading);
+    QElapsedTimer timer;
+    timer.start();
+    LoadedImage loaded
+        = ImageLoader::load(path, {m_options.maxFileBytes, m_options.maxImagePixels});
+    result.sha256 = loaded.sha256;
+    result.timings.loadMs = elapsedMs(timer);
+    if (loaded.image.isNull())
+        return finish(InvoiceStatus::Failed, loaded.error);
+    result.pageWidth = loaded.image.width();
+    result.pageHeight = loaded.image.height();
+    if (token.isCancelled())
+        return cancelled();
+
+    stage(ProcessingStage::Preprocessing);
+    timer.restart();
+    PreprocessReport report;
+    QImage page = m_preprocessor.process(loaded.image, &report);
+    loaded.image = QImage(); // free the original before OCR
+    result.timings.preprocessMs = elapsedMs(timer);
+    result.preprocessSteps = report.steps;
+    result.skewDegrees = report.skewDegrees;
+    if (page.isNull())
+        return finish(InvoiceStatus::Failed, tr("The image could not be prepared for OCR."));
+    if (token.isCancelled())
+        return cancelled();
+
+    stage(ProcessingStage::Recognizing);
+    timer.restart();
+    QString error;
+    OcrEngine *engine = OcrEngine::forCurrentThread(m_options.ocr, &error);
+    if (!engine)
+        return finish(InvoiceStatus::Failed, error);
+    OcrResult ocr;
+    const int dpi = page.dotsPerMeterX() > 0 ? int(std::lround(page.dotsPerMeterX() * 0.0254))
+                                             : m_options.preprocess.targetDpi;
+    const bool recognized = engine->recognize(
+        page, dpi, &ocr, [&token] { return token.isCancelled(); }, &error);
+    page = QImage();
+    result.timings.ocrMs = elapsedMs(timer);
+    if (ocr.cancelled || token.isCancelled())
+        return cancelled();
+    if (!recognized)
+        return finish(InvoiceStatus::Failed, error);
+    result.text = ocr.text;
+    result.confidence = ocr.meanConfidence;
+    // Until field validation lands, accuracy is the OCR mean word confidence.
+    result.accuracy = ocr.meanConfidence;
+
+    stage(ProcessingStage::Extracting);
+    timer.restart();
+    result.fields = FieldExtractor().extract(ocr.text);
+    result.timings.extractMs = elapsedMs(timer);
+
+    if (ocr.words.isEmpty())
+        return finish(InvoiceStatus::Failed,
+                      tr("No text was found on the page; is it an invoice "
+                         "scan, and is it legible?"));
+    return finish(InvoiceStatus::Ok);
+}
+
+} // namespace InvoiceDash

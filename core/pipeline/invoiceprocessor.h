@@ -1,6 +1,6 @@
 #pragma once
 
-#include "canceltoken.h"
+#include "common/canceltoken.h"
 #include "invoiceresult.h"
 #include "ocr/ocrengine.h"
 #include "preprocess/preprocessor.h"
@@ -14,7 +14,15 @@ namespace InvoiceDash {
 
 class ResultStore;
 
-enum class ProcessingStage { Queued, Loading, Preprocessing, Recognizing, Extracting, Storing, Done };
+enum class ProcessingStage {
+    Queued,
+    Loading,
+    Preprocessing,
+    Recognizing,
+    Extracting,
+    Storing,
+    Done
+};
 
 [[nodiscard]] int progressPercent(ProcessingStage stage);
 
@@ -22,7 +30,7 @@ struct ProcessorOptions
 {
     PreprocessOptions preprocess;
     OcrConfig ocr;
-    qint64 maxFileBytes = 256LL * 1024 * 1024;    // larger files are refused
+    qint64 maxFileBytes = 256LL * 1024 * 1024; // larger files are refused
     qint64 maxImagePixels = 120LL * 1000 * 1000; // ~ A0 at 300 dpi is 140 MP
 };
 

@@ -1,13 +1,14 @@
 #pragma once
 
-#include "canceltoken.h"
+#include "common/canceltoken.h"
 #include "invoiceprocessor.h"
 #include "invoiceresult.h"
 
-#include <QFutureSynchronizer>
 #include <QObject>
 #include <QStringList>
 #include <QThreadPool>
+
+#include <memory>
 
 namespace InvoiceDash {
 
@@ -46,10 +47,6 @@ public:
     // with InvoiceStatus::Cancelled and are not stored.
     void cancel();
 
-    // Blocks until all queued work has finished (for the CLI and tests only;
-    // never call it on the GUI thread).
-    void waitForDone();
-
 Q_SIGNALS:
     void jobQueued(quint64 jobId, const QString &path);
     void jobRejected(const QString &path, const QString &reason);
@@ -65,12 +62,12 @@ private:
 
     ResultStore *m_store = nullptr;
     PipelineOptions m_options;
-    QThreadPool m_pool;
+    QThreadPool m_pool; // OCR workers
+    QThreadPool m_ioPool; // expands dropped folders
     std::shared_ptr<CancelToken> m_token;
     quint64 m_nextJobId = 1;
     int m_pending = 0;
     int m_collecting = 0;
-    QFutureSynchronizer<void> m_running;
 };
 
 } // namespace InvoiceDash

@@ -1,1 +1,25 @@
 #pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace InvoiceDash {
+
+// SQLite access: one named connection per thread and database file, opened on
+// first use with WAL and a busy timeout, closed when the thread ends.
+class Database
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // The calling thread's connection to `file`. Invalid (with a message) on error.
+    [[nodiscard]] static QSqlDatabase connection(const QString &file, QString *errorMessage);
+
+    // Brings the schema to SchemaVersion, each step in a transaction.
+    // A database newer than this build is refused rather than damaged.
+    static bool migrate(QSqlDatabase &db, QString *errorMessage);
+
+    [[nodiscard]] static int schemaVersion(QSqlDatabase &db);
+};
+
+} // namespace InvoiceDash
