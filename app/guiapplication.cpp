@@ -1,1 +1,1 @@
-// pending
+// Wiring lands with the widgets.

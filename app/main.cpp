@@ -1,1 +1,58 @@
-int main() { return 0; }
+#include "cliprocess.h"
+#include "common/logging.h"
+#include "guiapplication.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <clocale>
+#include <cstring>
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("InvoiceDash"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("invoicedash.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("invoicedash"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVOICEDASH_VERSION));
+}
+
+bool wantsInfoOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
+            || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--help-all"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // One Tesseract engine per worker thread: keep each single-threaded.
+    if (qEnvironmentVariableIsEmpty("OMP_THREAD_LIMIT"))
+        qputenv("OMP_THREAD_LIMIT", "1");
+    setApplicationInfo();
+
+    // Headless commands never need a display.
+    if (argc > 1 && !std::strcmp(argv[1], "process")) {
+        QCoreApplication app(argc, argv);
+        std::setlocale(LC_NUMERIC, "C");
+        return InvoiceDash::runProcessCommand(QCoreApplication::arguments());
+    }
+    if (wantsInfoOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        return InvoiceDash::runInfoCommand(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    std::setlocale(LC_NUMERIC, "C");
+    InvoiceDash::GuiApplication gui;
+    if (!gui.start(QCoreApplication::arguments().mid(1)))
+        return 1;
+    return QApplication::exec();
+}

@@ -1,9 +1,188 @@
+#include "pipeline/pipeline.h"
+#include "store/resultstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-class Tstpipeline : public QObject
+
+using namespace InvoiceDash;
+
+namespace {
+
+QString testData(const char *name)
+{
+    return QDir(QStringLiteral(INVOICEDASH_TEST_DATA_DIR)).filePath(QLatin1String(name));
+}
+
+} // namespace
+
+class TstPipeline : public QObject
 {
     Q_OBJECT
+
 private Q_SLOTS:
-    void notWritten() { QFAIL("test not written yet"); }
+    void init();
+    void processesCorpusPagesAndABrokenFile();
+    void cancelStopsTheBatch();
+    void reportsUnsupportedFiles();
+    void missingLanguageDataFailsEveryFileWithTheReason();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
-QTEST_GUILESS_MAIN(Tstpipeline)
+
+void TstPipeline::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TstPipeline::processesCorpusPagesAndABrokenFile()
+{
+    ResultStore store(m_dir->filePath(QStringLiteral("db.sqlite")));
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+
+    const QString broken = m_dir->filePath(QStringLiteral("broken.png"));
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(500, 'x'));
+    }
+
+    Pipeline pipeline(&store);
+    PipelineOptions options;
+    options.workers = 2;
+    pipeline.setOptions(options);
+    QSignalSpy queued(&pipeline, &Pipeline::jobQueued);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    QSignalSpy stages(&pipeline, &Pipeline::jobStageChanged);
+    QSignalSpy batch(&pipeline, &Pipeline::batchFinished);
+
+    pipeline.enqueue({testData("syn_0009.png"), testData("syn_0012.png"), testData("syn_0022.png"),
+                      testData("syn_0026.png"), broken});
+    QTRY_COMPARE_WITH_TIMEOUT(batch.count(), 1, 240'000);
+    QCOMPARE(queued.count(), 5);
+    QCOMPARE(finished.count(), 5);
+    QCOMPARE(pipeline.queueDepth(), 0);
+    QVERIFY(!stages.isEmpty());
+
+    int ok = 0;
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto result = args.first().value<InvoiceResult>();
+        QVERIFY(result.jobId > 0);
+        QVERIFY2(result.storeError.isEmpty(), qPrintable(result.storeError));
+        if (result.path == broken) {
+            QCOMPARE(result.status, InvoiceStatus::Failed);
+            QVERIFY(!result.error.isEmpty());
+            continue;
+        }
+        QVERIFY2(result.ok(), qPrintable(result.path + QStringLiteral(": ") + result.error));
+        ++ok;
+        QVERIFY(!result.text.isEmpty());
+        QVERIFY(result.confidence > 50);
+        QCOMPARE(result.accuracy, result.confidence);
+        QVERIFY(result.timings.loadMs > 0 && result.timings.ocrMs > 0 && result.timings.storeMs > 0);
+        QVERIFY(result.latencyMs >= result.timings.ocrMs);
+        QCOMPARE(result.sha256.size(), 64);
+        QVERIFY(result.processedAt.endsWith(QLatin1Char('Z')));
+    }
+    QCOMPARE(ok, 4);
+
+    // Five rows: four ok, one failed with its message.
+    QCOMPARE(store.count(), 5);
+    int failedRows = 0;
+    for (const InvoiceResult &row : store.recent(10)) {
+        if (row.status == InvoiceStatus::Failed) {
+            ++failedRows;
+            QCOMPARE(row.path, broken);
+            QVERIFY(!row.error.isEmpty());
+        }
+    }
+    QCOMPARE(failedRows, 1);
+}
+
+void TstPipeline::cancelStopsTheBatch()
+{
+    ResultStore store(m_dir->filePath(QStringLiteral("db.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    Pipeline pipeline(&store);
+    PipelineOptions options;
+    options.workers = 1;
+    pipeline.setOptions(options);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    QSignalSpy batch(&pipeline, &Pipeline::batchFinished);
+    bool cancelled = false;
+    connect(&pipeline, &Pipeline::jobStageChanged, this,
+            [&](quint64, ProcessingStage stage) {
+                if (stage == ProcessingStage::Recognizing && !cancelled) {
+                    cancelled = true;
+                    pipeline.cancel();
+                }
+            });
+
+    QStringList paths;
+    for (int i = 0; i < 6; ++i) {
+        const QString copy = m_dir->filePath(QStringLiteral("copy%1.png").arg(i));
+        QVERIFY(QFile::copy(testData("syn_0009.png"), copy));
+        paths.append(copy);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    pipeline.enqueue(paths);
+    QTRY_COMPARE_WITH_TIMEOUT(batch.count(), 1, 60'000);
+    QVERIFY(cancelled);
+    QCOMPARE(finished.count(), 6);
+    int cancelledCount = 0;
+    for (const QList<QVariant> &args : std::as_const(finished))
+        cancelledCount += args.first().value<InvoiceResult>().status == InvoiceStatus::Cancelled;
+    // The running page is interrupted and the five queued ones never start.
+    QCOMPARE(cancelledCount, 6);
+    QCOMPARE(store.count(), 0);
+    QVERIFY(!pipeline.isBusy());
+
+    // After a cancel the pipeline takes new work again.
+    finished.clear();
+    pipeline.enqueue({testData("syn_0022.png")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+    QVERIFY(finished.first().first().value<InvoiceResult>().ok());
+}
+
+void TstPipeline::reportsUnsupportedFiles()
+{
+    Pipeline pipeline(nullptr);
+    QSignalSpy rejected(&pipeline, &Pipeline::jobRejected);
+    QSignalSpy batch(&pipeline, &Pipeline::batchFinished);
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("no invoice here");
+    file.close();
+    pipeline.enqueue({text});
+    QTRY_COMPARE(batch.count(), 1);
+    QCOMPARE(rejected.count(), 1);
+    QCOMPARE(rejected.first().at(0).toString(), text);
+    QVERIFY(!rejected.first().at(1).toString().isEmpty());
+}
+
+void TstPipeline::missingLanguageDataFailsEveryFileWithTheReason()
+{
+    Pipeline pipeline(nullptr);
+    PipelineOptions options;
+    options.workers = 1;
+    options.processor.ocr.language = QStringLiteral("zzz");
+    pipeline.setOptions(options);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    pipeline.enqueue({testData("syn_0022.png")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+    const auto result = finished.first().first().value<InvoiceResult>();
+    QCOMPARE(result.status, InvoiceStatus::Failed);
+    QVERIFY2(result.error.contains(QLatin1String("zzz")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("TESSDATA_PREFIX")), qPrintable(result.error));
+}
+
+QTEST_GUILESS_MAIN(TstPipeline)
 #include "tst_pipeline.moc"
