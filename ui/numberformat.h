@@ -1,1 +1,25 @@
 #pragma once
+
+#include <QString>
+
+namespace InvoiceDash::NumberFormat {
+
+// Formats a metric for the dashboard so it reads at a glance:
+//   0            -> "0"
+//   |x| < 1      -> two decimals   ("0.25", "-0.50")
+//   |x| < 100    -> one decimal    ("42.5")
+//   otherwise    -> rounded integer ("1234")
+// The range is chosen on the *rounded* value, so a number never shows more
+// digits than its range allows: 0.999 -> "1.0" (not "1.00"), 99.96 -> "100"
+// (not "100.0"). A value that rounds to zero keeps its range ("0.00", never
+// "-0.00"). NaN and infinities become an en dash ("–").
+//
+// Always uses the C locale: '.' as the decimal point and no thousands
+// separators, so values line up and never jump width with the user's locale.
+[[nodiscard]] QString metric(double value);
+
+// Whole counts (invoices, files) as plain integers, also in the C locale:
+// 12 -> "12", never "12.0".
+[[nodiscard]] QString count(qint64 value);
+
+} // namespace InvoiceDash::NumberFormat
