@@ -1,1 +1,567 @@
-// Implementation pending.
+#include "dashboardoverlay.h"
+
+#include "common/appsettings.h"
+#include "common/logging.h"
+#include "metriccard.h"
+#include "numberformat.h"
+#include "sparkline.h"
+#include "statusdot.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLinearGradient>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScreen>
+#include <QStackedLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWindow>
+
+#include <algorithm>
+
+namespace InvoiceDash {
+
+namespace {
+
+constexpr int CornerRadius = 12;
+constexpr int ScreenMargin = 24;
+constexpr int SaveDelayMs = 400;
+
+const QColor Surface(22, 24, 30, 220);
+const QColor SurfaceTop(34, 37, 46, 224);
+const QColor Hairline(255, 255, 255, 34);
+const QColor AccentBlue(0x5a, 0xa9, 0xff);
+const QColor AccentGreen(0x3d, 0xd6, 0x8c);
+const QColor AccentAmber(0xff, 0xb8, 0x4d);
+const QColor AccentViolet(0xb3, 0x8c, 0xff);
+
+QToolButton *makeButton(const QString &objectName, const QString &glyph, const QString &toolTip,
+                        QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setText(glyph);
+    button->setToolTip(toolTip);
+    button->setAccessibleName(toolTip);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setAutoRaise(true);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setFixedSize(22, 22);
+    return button;
+}
+
+// A muted bar-chart glyph for the empty state, drawn at 2x for sharp edges.
+QPixmap chartGlyph()
+{
+    constexpr int Size = 30;
+    QPixmap pixmap(Size * 2, Size * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    const qreal heights[] = {12, 20, 15, 26};
+    const QColor colors[] = {AccentBlue, AccentGreen, AccentAmber, AccentViolet};
+    for (int i = 0; i < 4; ++i) {
+        QColor color = colors[i];
+        color.setAlpha(150);
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(1 + i * 7.5, Size - heights[i], 5, heights[i]), 2, 2);
+    }
+    return pixmap;
+}
+
+QLabel *makeLabel(const QString &objectName, const QString &role, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setProperty("role", role);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWindowFlags())
+{
+    setObjectName(QStringLiteral("dashboardOverlay"));
+    setWindowTitle(tr("InvoiceDash dashboard"));
+    setAttribute(Qt::WA_TranslucentBackground);
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setAttribute(Qt::WA_QuitOnClose, false);
+    setFocusPolicy(Qt::NoFocus);
+    setToolTip(tr("Drag to move. Right-click for options."));
+
+    buildUi();
+    applyStyle();
+
+    const AppSettings settings;
+    m_collapsed = settings.overlayCollapsed();
+    applyCollapsed();
+    updateTexts();
+
+    adjustSize();
+    const std::optional<QPoint> saved = settings.overlayPosition();
+    move(saved ? ensureOnScreen(*saved, size()) : defaultPosition(size()));
+    m_savedPosition = saved.value_or(pos());
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(SaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, &DashboardOverlay::savePosition);
+
+    // A monitor was unplugged or rearranged: stay reachable.
+    connect(qApp, &QGuiApplication::screenRemoved, this,
+            [this] { QTimer::singleShot(0, this, &DashboardOverlay::bringOnScreen); });
+    connect(qApp, &QGuiApplication::primaryScreenChanged, this,
+            [this] { QTimer::singleShot(0, this, &DashboardOverlay::bringOnScreen); });
+}
+
+DashboardOverlay::~DashboardOverlay()
+{
+    savePosition();
+}
+
+Qt::WindowFlags DashboardOverlay::overlayWindowFlags()
+{
+    return Qt::Tool | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint
+        | Qt::WindowDoesNotAcceptFocus;
+}
+
+QPoint DashboardOverlay::ensureOnScreen(QPoint position, QSize size)
+{
+    const QRect window(position, size);
+    // Enough of the window must be visible to grab it again.
+    const int needWidth = std::min(size.width(), 48);
+    const int needHeight = std::min(size.height(), 24);
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (const QScreen *screen : screens) {
+        const QRect visible = screen->availableGeometry().intersected(window);
+        if (visible.width() >= needWidth && visible.height() >= needHeight)
+            return position;
+    }
+    if (screens.isEmpty())
+        return position; // nothing to check against (no display yet)
+    const QPoint fallback = defaultPosition(size);
+    qCInfo(lcUi) << "Overlay position" << position << "is off-screen; moving it to" << fallback;
+    return fallback;
+}
+
+QPoint DashboardOverlay::defaultPosition(QSize size)
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return {ScreenMargin, ScreenMargin};
+    const QRect area = screen->availableGeometry();
+    const int x = std::max(area.left(), area.right() + 1 - ScreenMargin - size.width());
+    const int y = std::min(area.top() + ScreenMargin, area.bottom());
+    return {x, y};
+}
+
+void DashboardOverlay::buildUi()
+{
+    // --- Expanded panel ------------------------------------------------------
+    m_panel = new QWidget(this);
+    m_panel->setObjectName(QStringLiteral("expandedPanel"));
+
+    m_panelDot = new StatusDot(m_panel);
+    auto *title = makeLabel(QStringLiteral("overlayTitle"), QStringLiteral("title"), m_panel);
+    title->setText(tr("InvoiceDash"));
+    auto *collapse = makeButton(QStringLiteral("collapseButton"), QStringLiteral("\u2013"),
+                                tr("Collapse"), m_panel);
+    auto *close = makeButton(QStringLiteral("closeButton"), QStringLiteral("\u00d7"),
+                             tr("Hide dashboard"), m_panel);
+    connect(collapse, &QToolButton::clicked, this, [this] { setCollapsed(true); });
+    connect(close, &QToolButton::clicked, this, [this] { setShown(false); });
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(2, 0, 0, 0);
+    header->setSpacing(8);
+    header->addWidget(m_panelDot, 0, Qt::AlignVCenter);
+    header->addWidget(title);
+    header->addStretch(1);
+    header->addWidget(collapse);
+    header->addWidget(close);
+
+    // Page 0: empty state. Page 1: cards. A stacked layout keeps the panel the
+    // same size in both states, so the window does not jump.
+    m_emptyState = new QWidget(m_panel);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    auto *emptyIcon = new QLabel(m_emptyState);
+    emptyIcon->setObjectName(QStringLiteral("emptyIcon"));
+    emptyIcon->setPixmap(chartGlyph());
+    emptyIcon->setAlignment(Qt::AlignCenter);
+    auto *emptyTitle
+        = makeLabel(QStringLiteral("emptyTitle"), QStringLiteral("emptyTitle"), m_emptyState);
+    emptyTitle->setText(tr("Waiting for data\u2026"));
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    auto *emptyHint
+        = makeLabel(QStringLiteral("emptyHint"), QStringLiteral("emptyHint"), m_emptyState);
+    emptyHint->setText(tr("Drop invoices to see metrics"));
+    emptyHint->setAlignment(Qt::AlignCenter);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->setContentsMargins(0, 0, 0, 0);
+    emptyLayout->setSpacing(4);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyIcon);
+    emptyLayout->addSpacing(6);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyHint);
+    emptyLayout->addStretch(1);
+
+    m_cardsPage = new QWidget(m_panel);
+    m_cardsPage->setObjectName(QStringLiteral("cardsPage"));
+    m_total = new MetricCard(QStringLiteral("total"), tr("Total"), QString(), m_cardsPage);
+    m_throughput = new MetricCard(QStringLiteral("throughput"), tr("Throughput"),
+                                  tr("/s", "per second"), m_cardsPage);
+    m_latency = new MetricCard(QStringLiteral("latency"), tr("Avg latency"),
+                               tr("ms", "milliseconds"), m_cardsPage);
+    m_accuracy = new MetricCard(QStringLiteral("accuracy"), tr("Avg accuracy"), tr("%", "percent"),
+                                m_cardsPage);
+    m_total->setAccent(AccentBlue);
+    m_throughput->setAccent(AccentGreen);
+    m_latency->setAccent(AccentAmber);
+    m_accuracy->setAccent(AccentViolet);
+    m_total->setToolTip(tr("Invoices finished in the metrics window"));
+    m_throughput->setToolTip(tr("Invoices per second over the metrics window"));
+    m_latency->setToolTip(tr("Mean time from start to stored result"));
+    m_accuracy->setToolTip(tr("Mean OCR confidence"));
+    for (MetricCard *card : {m_total, m_throughput, m_latency, m_accuracy})
+        card->setFixedWidth(156);
+
+    m_sparkline = new Sparkline(m_cardsPage);
+    m_sparkline->setObjectName(QStringLiteral("throughputSparkline"));
+    m_sparkline->setColor(AccentGreen);
+    m_sparkline->setFixedHeight(26);
+
+    auto *grid = new QGridLayout(m_cardsPage);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    grid->addWidget(m_total, 0, 0);
+    grid->addWidget(m_throughput, 0, 1);
+    grid->addWidget(m_latency, 1, 0);
+    grid->addWidget(m_accuracy, 1, 1);
+    grid->addWidget(m_sparkline, 2, 0, 1, 2);
+
+    m_pages = new QStackedLayout;
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_cardsPage);
+
+    m_extraLabel = makeLabel(QStringLiteral("extraLabel"), QStringLiteral("footer"), m_panel);
+    m_updatedLabel = makeLabel(QStringLiteral("updatedLabel"), QStringLiteral("footer"), m_panel);
+    m_updatedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *footer = new QHBoxLayout;
+    footer->setContentsMargins(2, 0, 2, 0);
+    footer->addWidget(m_extraLabel);
+    footer->addStretch(1);
+    footer->addWidget(m_updatedLabel);
+
+    auto *panelLayout = new QVBoxLayout(m_panel);
+    panelLayout->setContentsMargins(14, 10, 10, 12);
+    panelLayout->setSpacing(10);
+    panelLayout->addLayout(header);
+    panelLayout->addLayout(m_pages);
+    panelLayout->addLayout(footer);
+
+    // --- Collapsed pill --------------------------------------------------------
+    m_pill = new QWidget(this);
+    m_pill->setObjectName(QStringLiteral("collapsedPill"));
+    m_pillDot = new StatusDot(m_pill);
+    m_pillLabel = makeLabel(QStringLiteral("pillLabel"), QStringLiteral("pill"), m_pill);
+    auto *expand = makeButton(QStringLiteral("expandButton"), QStringLiteral("\u2922"),
+                              tr("Expand"), m_pill);
+    connect(expand, &QToolButton::clicked, this, [this] { setCollapsed(false); });
+    auto *pillLayout = new QHBoxLayout(m_pill);
+    pillLayout->setContentsMargins(14, 5, 6, 5);
+    pillLayout->setSpacing(8);
+    pillLayout->addWidget(m_pillDot, 0, Qt::AlignVCenter);
+    pillLayout->addWidget(m_pillLabel);
+    pillLayout->addWidget(expand);
+
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    root->setSpacing(0);
+    root->setSizeConstraint(QLayout::SetFixedSize); // the window follows its content
+    root->addWidget(m_panel);
+    root->addWidget(m_pill);
+}
+
+void DashboardOverlay::applyStyle()
+{
+    // Colours are fixed (not from the palette): the surface is always dark.
+    setStyleSheet(QStringLiteral(
+        "QLabel { color: #eceef3; background: transparent; }"
+        "QLabel[role=\"title\"] { font-size: 13px; font-weight: 600; }"
+        "QLabel[role=\"cardTitle\"] { color: rgba(236,238,243,0.62); font-size: 11px;"
+        "  font-weight: 600; }"
+        "QLabel[role=\"cardValue\"] { color: #ffffff; font-size: 26px; font-weight: 600; }"
+        "QLabel[role=\"cardUnit\"] { color: rgba(236,238,243,0.55); font-size: 12px; }"
+        "QLabel[role=\"emptyTitle\"] { font-size: 17px; font-weight: 600; }"
+        "QLabel[role=\"emptyHint\"] { color: rgba(236,238,243,0.6); font-size: 12px; }"
+        "QLabel[role=\"footer\"] { color: rgba(236,238,243,0.55); font-size: 11px; }"
+        "QLabel[role=\"pill\"] { font-size: 13px; font-weight: 600; }"
+        "QToolButton { border: none; border-radius: 11px; background: transparent;"
+        "  color: rgba(236,238,243,0.7); font-size: 15px; padding: 0; }"
+        "QToolButton:hover { background: rgba(255,255,255,0.13); color: #ffffff; }"
+        "QToolButton:pressed { background: rgba(255,255,255,0.22); }"
+        "QToolTip { color: #eceef3; background: #23262e; border: 1px solid #3a3e48; }"));
+}
+
+void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_hasData = snapshot.allTimeTotal > 0 || snapshot.total > 0;
+
+    if (m_hasData) {
+        // One sparkline point per second; newer readings in the same second
+        // replace the point.
+        const qint64 second = snapshot.timestamp / 1000;
+        if (second != m_lastSparkSecond || m_sparkline->values().isEmpty())
+            m_sparkline->addValue(snapshot.throughput);
+        else
+            m_sparkline->replaceLast(snapshot.throughput);
+        m_lastSparkSecond = second;
+    }
+    updateTexts();
+}
+
+void DashboardOverlay::updateTexts()
+{
+    const QString none = QStringLiteral("\u2013");
+    m_pages->setCurrentWidget(m_hasData ? m_cardsPage : m_emptyState);
+
+    if (!m_snapshot) {
+        m_extraLabel->setText(tr("Idle"));
+        m_updatedLabel->clear();
+        m_pillLabel->setText(tr("Waiting for data\u2026"));
+        m_panelDot->setLive(false);
+        m_pillDot->setLive(false);
+        return;
+    }
+    const MetricsSnapshot &s = *m_snapshot;
+    const bool anyInWindow = s.total > 0;
+
+    m_total->setValue(NumberFormat::count(s.total));
+    m_total->setUnit(tr("in %1 s").arg(s.windowSeconds));
+    m_throughput->setValue(NumberFormat::metric(s.throughput));
+    // Without finished invoices in the window there is no mean: show a dash,
+    // not a misleading "0 ms".
+    m_latency->setValue(anyInWindow ? NumberFormat::metric(double(s.avgLatency)) : none);
+    m_accuracy->setValue(anyInWindow ? NumberFormat::metric(s.avgAccuracy) : none);
+    m_latency->setToolTip(anyInWindow ? tr("Mean time from start to stored result; p95 %1 ms")
+                                            .arg(NumberFormat::metric(double(s.p95Latency)))
+                                      : tr("Mean time from start to stored result"));
+
+    QStringList extra;
+    if (s.queueDepth > 0)
+        extra << tr("%n in queue", nullptr, s.queueDepth);
+    if (s.failed > 0)
+        extra << tr("%n failed", nullptr, s.failed);
+    if (extra.isEmpty())
+        extra << tr("Idle");
+    if (s.allTimeTotal > 0)
+        extra << tr("%1 all time").arg(NumberFormat::count(s.allTimeTotal));
+    m_extraLabel->setText(extra.join(QStringLiteral(" \u00b7 ")));
+
+    const QDateTime when = s.timestamp > 0 ? QDateTime::fromMSecsSinceEpoch(s.timestamp)
+                                           : QDateTime::currentDateTime();
+    m_updatedLabel->setText(
+        tr("Updated %1").arg(when.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
+
+    m_pillLabel->setText(
+        m_hasData ? tr("%1  \u00b7  %2/s")
+                        .arg(NumberFormat::count(s.total), NumberFormat::metric(s.throughput))
+                  : tr("Waiting for data\u2026"));
+
+    const bool live = s.queueDepth > 0 || s.throughput > 0;
+    m_panelDot->setLive(live);
+    m_pillDot->setLive(live);
+}
+
+void DashboardOverlay::setCollapsed(bool collapsed)
+{
+    if (collapsed == m_collapsed)
+        return;
+    m_collapsed = collapsed;
+    const QRect before = geometry();
+    applyCollapsed();
+    // On the right half of a screen the overlay grows and shrinks towards the
+    // left, so the pill stays where the panel's corner was (and vice versa).
+    if (isVisible()) {
+        const QScreen *current = screen();
+        if (current && before.center().x() > current->availableGeometry().center().x()) {
+            move(before.right() + 1 - width(), before.top());
+            savePosition();
+        }
+    }
+    AppSettings().setOverlayCollapsed(collapsed);
+    Q_EMIT collapsedChanged(collapsed);
+}
+
+void DashboardOverlay::toggleCollapsed()
+{
+    setCollapsed(!m_collapsed);
+}
+
+void DashboardOverlay::applyCollapsed()
+{
+    m_panel->setVisible(!m_collapsed);
+    m_pill->setVisible(m_collapsed);
+    adjustSize();
+    update();
+}
+
+void DashboardOverlay::setShown(bool shown)
+{
+    setVisible(shown);
+    AppSettings().setOverlayVisible(shown);
+}
+
+void DashboardOverlay::toggleShown()
+{
+    setShown(!isVisible());
+}
+
+void DashboardOverlay::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    // Start from transparent pixels rather than relying on every backing
+    // store to clear the region of a translucent window before painting.
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.fillRect(event->rect(), Qt::transparent);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    const qreal radius = m_collapsed ? box.height() / 2 : CornerRadius;
+    QPainterPath path;
+    path.addRoundedRect(box, radius, radius);
+
+    QLinearGradient surface(box.topLeft(), box.bottomLeft());
+    surface.setColorAt(0, SurfaceTop);
+    surface.setColorAt(1, Surface);
+    painter.fillPath(path, surface);
+    painter.setPen(QPen(Hairline, 1));
+    painter.drawPath(path);
+}
+
+void DashboardOverlay::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    event->accept();
+    // Let the window manager move us where it can (required on Wayland); it
+    // ends the move itself, and moveEvent() saves the result. Starting on the
+    // press keeps the grabbed point under the cursor.
+    if (QWindow *window = windowHandle(); window && window->startSystemMove())
+        return;
+    m_pressGlobal = event->globalPosition().toPoint();
+    m_pressOffset = m_pressGlobal - frameGeometry().topLeft();
+    m_manualDrag = false;
+}
+
+void DashboardOverlay::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressOffset || !(event->buttons() & Qt::LeftButton)) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    const QPoint global = event->globalPosition().toPoint();
+    if (!m_manualDrag) {
+        if ((global - m_pressGlobal).manhattanLength() < QApplication::startDragDistance())
+            return;
+        m_manualDrag = true;
+    }
+    move(global - *m_pressOffset);
+    event->accept();
+}
+
+void DashboardOverlay::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_pressOffset) {
+        m_pressOffset.reset();
+        if (m_manualDrag) {
+            m_manualDrag = false;
+            savePosition();
+        }
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}
+
+void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(m_collapsed ? tr("Expand") : tr("Collapse"), this,
+                   &DashboardOverlay::toggleCollapsed);
+    menu.addAction(tr("Move to Top-Right Corner"), this, [this] {
+        move(defaultPosition(size()));
+        savePosition();
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Hide Dashboard"), this, [this] { setShown(false); });
+    menu.exec(event->globalPos());
+}
+
+void DashboardOverlay::moveEvent(QMoveEvent *event)
+{
+    QWidget::moveEvent(event);
+    if (isVisible())
+        m_saveTimer.start(); // restarts: saves once the move has ended
+}
+
+void DashboardOverlay::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        bringOnScreen(); // screens may have changed while hidden
+        Q_EMIT visibilityChanged(true);
+    }
+}
+
+void DashboardOverlay::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (!event->spontaneous()) {
+        savePosition();
+        Q_EMIT visibilityChanged(false);
+    }
+}
+
+void DashboardOverlay::closeEvent(QCloseEvent *event)
+{
+    // Closed by the window system (e.g. Alt+F4): remember it as hidden.
+    if (event->spontaneous())
+        AppSettings().setOverlayVisible(false);
+    savePosition();
+    QWidget::closeEvent(event);
+}
+
+void DashboardOverlay::savePosition()
+{
+    m_saveTimer.stop();
+    const QPoint position = pos();
+    if (position == m_savedPosition)
+        return;
+    AppSettings().setOverlayPosition(position);
+    m_savedPosition = position;
+    qCDebug(lcUi) << "Saved overlay position" << position;
+}
+
+void DashboardOverlay::bringOnScreen()
+{
+    const QPoint target = ensureOnScreen(pos(), size());
+    if (target != pos())
+        move(target);
+}
+
+} // namespace InvoiceDash

@@ -1,1 +1,127 @@
 #pragma once
+
+#include "metrics/metricssnapshot.h"
+
+#include <QPoint>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QStackedLayout;
+class QToolButton;
+
+namespace InvoiceDash {
+
+class MetricCard;
+class Sparkline;
+class StatusDot;
+
+// The floating, always-on-top metrics dashboard.
+//
+// A top-level tool window (create it without a parent, or with one if it
+// should minimise with it) that never takes focus, paints a translucent dark
+// rounded surface and shows four cards: Total (in the metrics window),
+// Throughput (/s), Avg latency (ms) and Avg accuracy (%), plus a throughput
+// sparkline, the queue depth, the failed count and the time of the last
+// update. Until an invoice has finished it shows "Waiting for data…".
+//
+// Drag it by any point. The "–" button collapses it to a pill showing only
+// total and throughput; "×" hides it. Position (top-left) and collapsed state
+// are saved in AppSettings and restored by the constructor; a saved position
+// that is on no screen any more is moved to the top-right corner of the
+// primary screen.
+//
+// Object names for tests: "totalValue", "throughputValue", "latencyValue",
+// "accuracyValue", "emptyState", "cardsPage", "expandedPanel",
+// "collapsedPill", "pillLabel", "updatedLabel", "extraLabel",
+// "collapseButton", "expandButton", "closeButton", "throughputSparkline".
+class DashboardOverlay : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardOverlay(QWidget *parent = nullptr);
+    ~DashboardOverlay() override; // saves the position
+
+    // Qt::Tool | FramelessWindowHint | WindowStaysOnTopHint | WindowDoesNotAcceptFocus
+    [[nodiscard]] static Qt::WindowFlags overlayWindowFlags();
+
+    [[nodiscard]] bool isCollapsed() const { return m_collapsed; }
+    [[nodiscard]] bool hasData() const { return m_hasData; }
+    [[nodiscard]] std::optional<MetricsSnapshot> lastSnapshot() const { return m_snapshot; }
+
+    // `position` when a window of `size` there is reachable on some screen
+    // (a grab-able part intersects a screen's available geometry), otherwise
+    // defaultPosition(size).
+    [[nodiscard]] static QPoint ensureOnScreen(QPoint position, QSize size);
+    // Top-right corner of the primary screen's available geometry, with a margin.
+    [[nodiscard]] static QPoint defaultPosition(QSize size);
+
+public Q_SLOTS:
+    void showSnapshot(const InvoiceDash::MetricsSnapshot &snapshot);
+
+    void setCollapsed(bool collapsed); // saved in AppSettings
+    void toggleCollapsed();
+
+    // Shows or hides the overlay and remembers the choice
+    // (AppSettings::overlayVisible). Plain show()/hide() do not persist.
+    void setShown(bool shown);
+    void toggleShown();
+
+Q_SIGNALS:
+    void collapsedChanged(bool collapsed);
+    // Emitted on every show/hide, however it happened (menu, tray, "×").
+    void visibilityChanged(bool visible);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void moveEvent(QMoveEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void applyStyle();
+    void applyCollapsed();
+    void updateTexts();
+    void savePosition();
+    void bringOnScreen();
+
+    MetricCard *m_total = nullptr;
+    MetricCard *m_throughput = nullptr;
+    MetricCard *m_latency = nullptr;
+    MetricCard *m_accuracy = nullptr;
+    Sparkline *m_sparkline = nullptr;
+    QWidget *m_panel = nullptr;
+    QWidget *m_pill = nullptr;
+    QStackedLayout *m_pages = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QWidget *m_cardsPage = nullptr;
+    QLabel *m_pillLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QLabel *m_extraLabel = nullptr;
+    StatusDot *m_panelDot = nullptr;
+    StatusDot *m_pillDot = nullptr;
+
+    std::optional<MetricsSnapshot> m_snapshot;
+    qint64 m_lastSparkSecond = -1;
+    bool m_hasData = false;
+    bool m_collapsed = false;
+
+    // Dragging: pressed point relative to the window's top-left.
+    std::optional<QPoint> m_pressOffset;
+    QPoint m_pressGlobal;
+    bool m_manualDrag = false;
+
+    QPoint m_savedPosition; // what AppSettings holds (or the initial position)
+    QTimer m_saveTimer; // saves shortly after the last move
+};
+
+} // namespace InvoiceDash
