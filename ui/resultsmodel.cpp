@@ -1,1 +1,419 @@
-// Implementation pending.
+#include "resultsmodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace InvoiceDash {
+
+namespace {
+
+bool darkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+}
+
+QColor stateColor(ResultsModel::RowState state)
+{
+    const bool dark = darkPalette();
+    switch (state) {
+    case ResultsModel::RowState::Ok:
+        return dark ? QColor(0x56, 0xd3, 0x64) : QColor(0x1a, 0x7f, 0x37);
+    case ResultsModel::RowState::Failed:
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
+    case ResultsModel::RowState::Skipped:
+        return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x9a, 0x67, 0x00);
+    case ResultsModel::RowState::Cancelled:
+        return QGuiApplication::palette().color(QPalette::PlaceholderText);
+    case ResultsModel::RowState::Queued:
+    case ResultsModel::RowState::Running:
+        break;
+    }
+    return {};
+}
+
+QString formatTotal(const InvoiceFields &fields)
+{
+    if (fields.total.isEmpty())
+        return {};
+    bool ok = false;
+    const double value = fields.total.toDouble(&ok); // normalised "1234.56"
+    const QString amount = ok ? QLocale().toString(value, 'f', 2) : fields.total;
+    return fields.currency.isEmpty() ? amount : amount + QChar(0x00a0) + fields.currency;
+}
+
+} // namespace
+
+ResultsModel::ResultsModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    qRegisterMetaType<InvoiceDash::ResultsModel::Counts>();
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        switch (section) {
+        case TotalColumn:
+        case ConfidenceColumn:
+        case LatencyColumn:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FileColumn:
+        return tr("File");
+    case StatusColumn:
+        return tr("Status");
+    case ProgressColumn:
+        return tr("Progress");
+    case InvoiceNumberColumn:
+        return tr("Invoice no.");
+    case DateColumn:
+        return tr("Date");
+    case TotalColumn:
+        return tr("Total");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case LatencyColumn:
+        return tr("Latency (ms)");
+    case ErrorColumn:
+        return tr("Error");
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        if (column == TotalColumn || column == ConfidenceColumn || column == LatencyColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == StatusColumn || (column == ErrorColumn && row.state != RowState::Ok)) {
+            const QColor color = stateColor(row.state);
+            if (color.isValid())
+                return QBrush(color);
+        }
+        return {};
+    case ProgressRole:
+        switch (row.state) {
+        case RowState::Queued:
+        case RowState::Running:
+        case RowState::Ok:
+            return row.progress;
+        default:
+            return -1;
+        }
+    case SortRole:
+        return sortValue(row, column);
+    case StateRole:
+        return int(row.state);
+    case PathRole:
+        return row.path;
+    case JobIdRole:
+        return row.jobId;
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::display(const Row &row, int column) const
+{
+    const bool finishedOk = row.state == RowState::Ok;
+    switch (column) {
+    case FileColumn:
+        return QFileInfo(row.path).fileName();
+    case StatusColumn:
+        switch (row.state) {
+        case RowState::Queued:
+            return tr("Queued");
+        case RowState::Running:
+            return stageText(row.stage);
+        case RowState::Ok:
+            return row.storeError.isEmpty() ? tr("Done") : tr("Done (not saved)");
+        case RowState::Failed:
+            return tr("Failed");
+        case RowState::Cancelled:
+            return tr("Cancelled");
+        case RowState::Skipped:
+            return tr("Skipped");
+        }
+        return {};
+    case ProgressColumn:
+        if (row.state == RowState::Queued || row.state == RowState::Running
+            || row.state == RowState::Ok)
+            return tr("%1 %").arg(row.progress);
+        return {};
+    case InvoiceNumberColumn:
+        return row.fields.invoiceNumber;
+    case DateColumn:
+        return row.fields.invoiceDate;
+    case TotalColumn:
+        return formatTotal(row.fields);
+    case ConfidenceColumn:
+        return finishedOk ? tr("%1 %").arg(QLocale().toString(row.confidence, 'f', 1)) : QVariant();
+    case LatencyColumn:
+        return finishedOk || row.state == RowState::Failed
+            ? QVariant(QLocale().toString(qRound64(row.latencyMs)))
+            : QVariant();
+    case ErrorColumn:
+        if (!row.error.isEmpty())
+            return row.error.section(QLatin1Char('\n'), 0, 0);
+        if (!row.storeError.isEmpty())
+            return tr("Not saved: %1").arg(row.storeError.section(QLatin1Char('\n'), 0, 0));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::toolTip(const Row &row, int column) const
+{
+    switch (column) {
+    case FileColumn:
+        return QDir::toNativeSeparators(row.path);
+    case StatusColumn:
+    case ErrorColumn: {
+        QStringList parts;
+        if (!row.error.isEmpty())
+            parts << row.error;
+        if (!row.storeError.isEmpty())
+            parts << tr("The result could not be saved: %1").arg(row.storeError);
+        if (parts.isEmpty())
+            return {};
+        return parts.join(QLatin1Char('\n'));
+    }
+    case TotalColumn:
+        if (!row.fields.subtotal.isEmpty() || !row.fields.tax.isEmpty())
+            return tr("Subtotal %1, tax %2").arg(row.fields.subtotal, row.fields.tax);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::sortValue(const Row &row, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return int(row.state);
+    case ProgressColumn:
+        return row.progress;
+    case TotalColumn:
+        return row.fields.total.toDouble();
+    case ConfidenceColumn:
+        return row.state == RowState::Ok ? row.confidence : -1.0;
+    case LatencyColumn:
+        return row.latencyMs;
+    default:
+        return display(row, column);
+    }
+}
+
+QString ResultsModel::stageText(ProcessingStage stage)
+{
+    switch (stage) {
+    case ProcessingStage::Queued:
+        return tr("Queued");
+    case ProcessingStage::Loading:
+        return tr("Loading\u2026");
+    case ProcessingStage::Preprocessing:
+        return tr("Preprocessing\u2026");
+    case ProcessingStage::Recognizing:
+        return tr("Reading text\u2026");
+    case ProcessingStage::Extracting:
+        return tr("Extracting fields\u2026");
+    case ProcessingStage::Storing:
+        return tr("Saving\u2026");
+    case ProcessingStage::Done:
+        return tr("Finishing\u2026");
+    }
+    return {};
+}
+
+int ResultsModel::rowForJob(quint64 jobId) const
+{
+    return m_rowByJob.value(jobId, -1);
+}
+
+ResultsModel::RowState ResultsModel::state(int row) const
+{
+    return m_rows.at(row).state;
+}
+
+void ResultsModel::addJob(quint64 jobId, const QString &path)
+{
+    if (m_rowByJob.contains(jobId))
+        return;
+    Row row;
+    row.jobId = jobId;
+    row.path = path;
+    row.progress = progressPercent(ProcessingStage::Queued);
+    appendRow(std::move(row));
+}
+
+void ResultsModel::addRejected(const QString &path, const QString &reason)
+{
+    Row row;
+    row.path = path;
+    row.state = RowState::Skipped;
+    row.error = reason;
+    appendRow(std::move(row));
+}
+
+void ResultsModel::setStage(quint64 jobId, ProcessingStage stage)
+{
+    const int index = rowForJob(jobId);
+    if (index < 0)
+        return;
+    Row row = m_rows.at(index);
+    if (row.state != RowState::Queued && row.state != RowState::Running)
+        return; // a late stage signal must not reopen a finished row
+    row.stage = stage;
+    row.state = stage == ProcessingStage::Queued ? RowState::Queued : RowState::Running;
+    row.progress = progressPercent(stage);
+    updateRow(index, row);
+}
+
+void ResultsModel::setResult(const InvoiceResult &result)
+{
+    int index = rowForJob(result.jobId);
+    if (index < 0) {
+        // Finished before we saw it queued (or fed by hand): still show it.
+        addJob(result.jobId, result.path);
+        index = rowForJob(result.jobId);
+    }
+    Row row = m_rows.at(index);
+    if (!result.path.isEmpty())
+        row.path = result.path;
+    switch (result.status) {
+    case InvoiceStatus::Ok:
+        row.state = RowState::Ok;
+        row.progress = 100;
+        break;
+    case InvoiceStatus::Failed:
+        row.state = RowState::Failed;
+        break;
+    case InvoiceStatus::Cancelled:
+        row.state = RowState::Cancelled;
+        break;
+    }
+    row.stage = ProcessingStage::Done;
+    row.fields = result.fields;
+    row.confidence = result.confidence;
+    row.latencyMs = result.latencyMs;
+    row.error = result.error;
+    if (row.state == RowState::Failed && row.error.isEmpty())
+        row.error = tr("Processing failed.");
+    row.storeError = result.storeError;
+    updateRow(index, row);
+}
+
+void ResultsModel::clearFinished()
+{
+    const auto finished = [](const Row &row) {
+        return row.state != RowState::Queued && row.state != RowState::Running;
+    };
+    if (std::none_of(m_rows.cbegin(), m_rows.cend(), finished))
+        return;
+    beginResetModel();
+    m_rows.removeIf(finished);
+    m_counts = {};
+    for (const Row &row : std::as_const(m_rows))
+        account(row, +1);
+    rebuildIndex();
+    endResetModel();
+    Q_EMIT countsChanged(m_counts);
+}
+
+void ResultsModel::appendRow(Row row)
+{
+    const int index = int(m_rows.size());
+    beginInsertRows({}, index, index);
+    account(row, +1);
+    if (row.jobId != 0)
+        m_rowByJob.insert(row.jobId, index);
+    m_rows.append(std::move(row));
+    endInsertRows();
+    Q_EMIT countsChanged(m_counts);
+}
+
+void ResultsModel::updateRow(int index, const Row &updated)
+{
+    Row &row = m_rows[index];
+    const bool countsMayChange = row.state != updated.state || row.storeError != updated.storeError;
+    account(row, -1);
+    row = updated;
+    account(row, +1);
+    Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
+    if (countsMayChange)
+        Q_EMIT countsChanged(m_counts);
+}
+
+void ResultsModel::account(const Row &row, int sign)
+{
+    switch (row.state) {
+    case RowState::Queued:
+    case RowState::Running:
+        m_counts.pending += sign;
+        break;
+    case RowState::Ok:
+        m_counts.ok += sign;
+        break;
+    case RowState::Failed:
+        m_counts.failed += sign;
+        break;
+    case RowState::Cancelled:
+        m_counts.cancelled += sign;
+        break;
+    case RowState::Skipped:
+        m_counts.skipped += sign;
+        break;
+    }
+    if (!row.storeError.isEmpty())
+        m_counts.notStored += sign;
+}
+
+void ResultsModel::rebuildIndex()
+{
+    m_rowByJob.clear();
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        if (m_rows.at(i).jobId != 0)
+            m_rowByJob.insert(m_rows.at(i).jobId, i);
+    }
+}
+
+} // namespace InvoiceDash

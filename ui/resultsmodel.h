@@ -1,1 +1,118 @@
 #pragma once
+
+#include "pipeline/invoiceprocessor.h"
+#include "pipeline/invoiceresult.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace InvoiceDash {
+
+// One row per file the user handed to the pipeline, in arrival order:
+// queued and running jobs (status + progress), finished ones (fields,
+// confidence, latency, error) and rejected files ("Skipped" + the reason),
+// so nothing is dropped silently.
+//
+// Feed it from the Pipeline's signals (MainWindow does this):
+//   jobQueued -> addJob, jobStageChanged -> setStage,
+//   jobFinished -> setResult, jobRejected -> addRejected.
+class ResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        FileColumn,
+        StatusColumn,
+        ProgressColumn,
+        InvoiceNumberColumn,
+        DateColumn,
+        TotalColumn,
+        ConfidenceColumn,
+        LatencyColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum class RowState { Queued, Running, Ok, Failed, Cancelled, Skipped };
+    Q_ENUM(RowState)
+
+    enum Role {
+        ProgressRole = Qt::UserRole + 1, // int 0..100, or -1 when no bar applies
+        SortRole, // numbers as numbers
+        StateRole, // RowState as int
+        PathRole, // full local path
+        JobIdRole // quint64; 0 for skipped files
+    };
+
+    struct Counts
+    {
+        int pending = 0; // queued or running
+        int ok = 0;
+        int failed = 0;
+        int cancelled = 0;
+        int skipped = 0;
+        int notStored = 0; // finished but the store reported an error
+        friend bool operator==(const Counts &, const Counts &) = default;
+    };
+
+    explicit ResultsModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+    [[nodiscard]] int rowForJob(quint64 jobId) const; // -1 when unknown
+    [[nodiscard]] RowState state(int row) const;
+    [[nodiscard]] Counts counts() const { return m_counts; }
+
+    [[nodiscard]] static QString stageText(ProcessingStage stage);
+
+public Q_SLOTS:
+    void addJob(quint64 jobId, const QString &path);
+    void addRejected(const QString &path, const QString &reason);
+    void setStage(quint64 jobId, InvoiceDash::ProcessingStage stage);
+    void setResult(const InvoiceDash::InvoiceResult &result);
+    // Removes every row that is no longer queued or running.
+    void clearFinished();
+
+Q_SIGNALS:
+    void countsChanged(const InvoiceDash::ResultsModel::Counts &counts);
+
+private:
+    struct Row
+    {
+        quint64 jobId = 0;
+        QString path;
+        RowState state = RowState::Queued;
+        ProcessingStage stage = ProcessingStage::Queued;
+        int progress = 0;
+        InvoiceFields fields;
+        double confidence = 0;
+        double latencyMs = 0;
+        QString error;
+        QString storeError;
+    };
+
+    [[nodiscard]] QVariant display(const Row &row, int column) const;
+    [[nodiscard]] QVariant toolTip(const Row &row, int column) const;
+    [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
+    void appendRow(Row row);
+    // Replaces a row's content, keeping counts() and the view up to date.
+    void updateRow(int row, const Row &updated);
+    void account(const Row &row, int sign);
+    void rebuildIndex();
+
+    QList<Row> m_rows;
+    QHash<quint64, int> m_rowByJob;
+    Counts m_counts;
+};
+
+} // namespace InvoiceDash
+
+Q_DECLARE_METATYPE(InvoiceDash::ResultsModel::Counts)
