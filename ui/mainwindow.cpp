@@ -1,1 +1,411 @@
-// Implementation pending.
+#include "mainwindow.h"
+
+#include "appicon.h"
+#include "common/appsettings.h"
+#include "common/logging.h"
+#include "dropzone.h"
+#include "messagebanner.h"
+#include "pipeline/pipeline.h"
+#include "progressdelegate.h"
+#include "resultsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace InvoiceDash {
+
+namespace {
+
+// File names keep their start and extension; everything else elides at the end.
+class ElideMiddleDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+} // namespace
+
+MainWindow::MainWindow(Pipeline *pipeline, QWidget *parent)
+    : QMainWindow(parent),
+      m_pipeline(pipeline),
+      m_model(new ResultsModel(this)),
+      m_lastDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+{
+    Q_ASSERT(pipeline);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("InvoiceDash"));
+    setWindowIcon(appIcon());
+    setAcceptDrops(true); // drops anywhere on the window, not only the drop zone
+
+    createActions();
+    createMenus();
+    createCentralWidget();
+    connectPipeline();
+
+    m_busyPoll.setInterval(250);
+    connect(&m_busyPoll, &QTimer::timeout, this, &MainWindow::updateBusyState);
+
+    if (!restoreGeometry(AppSettings().mainWindowGeometry()))
+        resize(1100, 680);
+
+    updateBusyState();
+    updateCounts();
+    updateEmptyState();
+}
+
+MainWindow::~MainWindow()
+{
+    saveGeometrySetting();
+}
+
+void MainWindow::createActions()
+{
+    m_openFiles = new QAction(tr("&Open Files\u2026"), this);
+    m_openFiles->setShortcut(QKeySequence::Open);
+    m_openFiles->setStatusTip(tr("Choose invoice images to process"));
+    connect(m_openFiles, &QAction::triggered, this, &MainWindow::openFiles);
+
+    m_openFolder = new QAction(tr("Open &Folder\u2026"), this);
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolder->setStatusTip(tr("Process every invoice image in a folder and its subfolders"));
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolder);
+
+    m_samples = new QAction(tr("Try with &Sample Invoices"), this);
+    m_samples->setStatusTip(tr("Process a few bundled sample invoices"));
+    connect(m_samples, &QAction::triggered, this, &MainWindow::sampleInvoicesRequested);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+
+    m_showOverlay = new QAction(tr("Show &Dashboard Overlay"), this);
+    m_showOverlay->setCheckable(true);
+    m_showOverlay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_showOverlay->setStatusTip(tr("Show the always-on-top metrics dashboard"));
+    connect(m_showOverlay, &QAction::toggled, this, &MainWindow::overlayToggled);
+
+    m_about = new QAction(tr("&About InvoiceDash"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openFiles);
+    file->addAction(m_openFolder);
+    file->addSeparator();
+    file->addAction(m_samples);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showOverlay);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+
+    m_banner = new MessageBanner(central);
+    connect(m_banner, &MessageBanner::dismissed, this, [this] { m_storeErrors = 0; });
+
+    m_dropZone = new DropZone(central);
+    connect(m_dropZone, &DropZone::pathsDropped, this, &MainWindow::addPaths);
+    connect(m_dropZone, &DropZone::openFilesRequested, this, &MainWindow::openFiles);
+    connect(m_dropZone, &DropZone::openFolderRequested, this, &MainWindow::openFolder);
+    connect(m_dropZone, &DropZone::sampleInvoicesRequested, this,
+            &MainWindow::sampleInvoicesRequested);
+
+    // Results header: title on the left, actions on the right.
+    m_resultsHeader = new QWidget(central);
+    auto *title = new QLabel(tr("Results"), m_resultsHeader);
+    QFont titleFont = title->font();
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    m_clearButton = new QPushButton(tr("Clear Finished"), m_resultsHeader);
+    m_clearButton->setObjectName(QStringLiteral("clearButton"));
+    m_clearButton->setToolTip(tr("Remove finished, failed and skipped rows from the list"));
+    connect(m_clearButton, &QPushButton::clicked, m_model, &ResultsModel::clearFinished);
+    m_cancelButton = new QPushButton(tr("Cancel"), m_resultsHeader);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop all queued and running invoices"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::onCancelClicked);
+    auto *headerLayout = new QHBoxLayout(m_resultsHeader);
+    headerLayout->setContentsMargins(2, 0, 0, 0);
+    headerLayout->addWidget(title);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(m_clearButton);
+    headerLayout->addWidget(m_cancelButton);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ResultsModel::SortRole);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("resultsTable"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(ResultsModel::ProgressColumn, new ProgressDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(ResultsModel::FileColumn, new ElideMiddleDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // arrival order until a click
+    header->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
+    const int widths[] = {220, 120, 130, 110, 95, 120, 95, 95};
+    for (int column = 0; column < ResultsModel::ErrorColumn; ++column)
+        m_table->setColumnWidth(column, widths[column]);
+    m_table->setToolTip(tr("Double-click a row to open the file"));
+    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openRow);
+
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->setSpacing(10);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_dropZone);
+    layout->addWidget(m_resultsHeader);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+
+    m_queueLabel = new QLabel(statusBar());
+    m_queueLabel->setObjectName(QStringLiteral("queueLabel"));
+    m_countsLabel = new QLabel(statusBar());
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_queueLabel->setMinimumWidth(
+        m_queueLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 in queue")));
+    m_queueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    auto *separator = new QFrame(statusBar());
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(separator);
+    statusBar()->addPermanentWidget(m_queueLabel);
+
+    connect(m_model, &ResultsModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &ResultsModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_model, &ResultsModel::modelReset, this, &MainWindow::updateEmptyState);
+}
+
+void MainWindow::connectPipeline()
+{
+    connect(m_pipeline, &Pipeline::jobQueued, m_model, &ResultsModel::addJob);
+    connect(m_pipeline, &Pipeline::jobRejected, m_model, &ResultsModel::addRejected);
+    connect(m_pipeline, &Pipeline::jobStageChanged, m_model, &ResultsModel::setStage);
+    connect(m_pipeline, &Pipeline::jobFinished, this, &MainWindow::onJobFinished);
+
+    connect(m_pipeline, &Pipeline::jobQueued, this, &MainWindow::updateBusyState);
+    connect(m_pipeline, &Pipeline::jobRejected, this, &MainWindow::updateBusyState);
+    connect(m_pipeline, &Pipeline::queueDepthChanged, this, &MainWindow::updateBusyState);
+    connect(m_pipeline, &Pipeline::batchFinished, this, [this] {
+        updateBusyState();
+        const ResultsModel::Counts counts = m_model->counts();
+        statusBar()->showMessage(
+            tr("Finished: %1 done, %2 failed").arg(counts.ok).arg(counts.failed), 8000);
+    });
+}
+
+void MainWindow::addPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    qCInfo(lcUi) << "Queueing" << paths.size() << "dropped or opened paths";
+    m_cancelRequested = false;
+    m_pipeline->enqueue(paths);
+    updateBusyState();
+}
+
+void MainWindow::openFiles()
+{
+    const QString filter = tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)")
+        + QStringLiteral(";;") + tr("All files (*)");
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Open Invoice Images"), m_lastDir, filter);
+    if (files.isEmpty())
+        return;
+    m_lastDir = QFileInfo(files.constFirst()).absolutePath();
+    addPaths(files);
+}
+
+void MainWindow::openFolder()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Open Folder of Invoices"), m_lastDir);
+    if (folder.isEmpty())
+        return;
+    m_lastDir = folder;
+    addPaths({folder});
+}
+
+void MainWindow::setOverlayShown(bool shown)
+{
+    const QSignalBlocker blocker(m_showOverlay);
+    m_showOverlay->setChecked(shown);
+}
+
+void MainWindow::showWarning(const QString &message)
+{
+    m_banner->showMessage(message, MessageBanner::Kind::Warning);
+}
+
+void MainWindow::onJobFinished(const InvoiceResult &result)
+{
+    m_model->setResult(result);
+    if (!result.storeError.isEmpty()) {
+        ++m_storeErrors;
+        qCWarning(lcUi) << "Result not stored:" << result.path << result.storeError;
+        const QString message = m_storeErrors == 1
+            ? tr("A result could not be saved to the database (%1). It is shown in the list "
+                 "but will be missing from the history.")
+                  .arg(result.storeError)
+            : tr("%1 results could not be saved to the database. Latest error: %2")
+                  .arg(m_storeErrors)
+                  .arg(result.storeError);
+        m_banner->showMessage(message, MessageBanner::Kind::Error);
+    }
+    updateBusyState();
+}
+
+void MainWindow::onCancelClicked()
+{
+    m_cancelRequested = true;
+    m_pipeline->cancel();
+    statusBar()->showMessage(tr("Cancelling\u2026"), 4000);
+    updateBusyState();
+}
+
+void MainWindow::updateBusyState()
+{
+    const bool busy = m_pipeline->isBusy();
+    if (!busy)
+        m_cancelRequested = false;
+    m_cancelButton->setEnabled(busy && !m_cancelRequested);
+
+    const int depth = m_pipeline->queueDepth();
+    if (depth > 0)
+        m_queueLabel->setText(tr("%n in queue", nullptr, depth));
+    else
+        m_queueLabel->setText(busy ? tr("Collecting files\u2026") : tr("Idle"));
+
+    if (busy && !m_busyPoll.isActive())
+        m_busyPoll.start();
+    else if (!busy)
+        m_busyPoll.stop();
+}
+
+void MainWindow::updateCounts()
+{
+    const ResultsModel::Counts counts = m_model->counts();
+    QStringList parts;
+    if (counts.ok > 0)
+        parts << tr("%n done", nullptr, counts.ok);
+    if (counts.failed > 0)
+        parts << tr("%n failed", nullptr, counts.failed);
+    if (counts.skipped > 0)
+        parts << tr("%n skipped", nullptr, counts.skipped);
+    if (counts.cancelled > 0)
+        parts << tr("%n cancelled", nullptr, counts.cancelled);
+    m_countsLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
+    m_countsLabel->setVisible(!parts.isEmpty());
+    m_clearButton->setEnabled(counts.ok + counts.failed + counts.skipped + counts.cancelled > 0);
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_dropZone->setCompact(!empty);
+    m_resultsHeader->setVisible(!empty);
+    m_table->setVisible(!empty);
+}
+
+void MainWindow::openRow(const QModelIndex &index)
+{
+    const QString path = index.data(ResultsModel::PathRole).toString();
+    if (!path.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About InvoiceDash"),
+        tr("<h3>InvoiceDash %1</h3><p>Drop invoice images to read their number, date and "
+           "total with OCR, and watch live metrics on an always-on-top dashboard.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QLatin1StringView(INVOICEDASH_VERSION), QLatin1StringView(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveGeometrySetting();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (DropZone::localPaths(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = DropZone::localPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    addPaths(paths);
+}
+
+void MainWindow::saveGeometrySetting()
+{
+    AppSettings().setMainWindowGeometry(saveGeometry());
+}
+
+} // namespace InvoiceDash

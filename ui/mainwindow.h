@@ -1,1 +1,106 @@
 #pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace InvoiceDash {
+
+class DropZone;
+class MessageBanner;
+class Pipeline;
+struct InvoiceResult;
+class ResultsModel;
+
+// The main window. It only wires widgets to the pipeline: a DropZone (drag
+// and drop, "Open Files…", "Open Folder…") whose paths go to
+// Pipeline::enqueue(), a results table fed by the pipeline's job signals
+// through ResultsModel, a Cancel button (enabled while the pipeline is busy),
+// a status bar with the queue depth and counts, and an inline banner for
+// results that could not be saved.
+//
+// Things the application decides are signals: sampleInvoicesRequested()
+// (File > Try with Sample Invoices, and the link in the empty drop zone) and
+// overlayToggled() (View > Show Dashboard Overlay). File > Quit calls
+// QCoreApplication::quit(). Geometry is saved in AppSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `pipeline` must outlive the window.
+    explicit MainWindow(Pipeline *pipeline, QWidget *parent = nullptr);
+    ~MainWindow() override; // saves the geometry
+
+    [[nodiscard]] ResultsModel *model() const { return m_model; }
+    [[nodiscard]] QAction *showOverlayAction() const { return m_showOverlay; }
+
+public Q_SLOTS:
+    // Hands files and folders to the pipeline.
+    void addPaths(const QStringList &paths);
+    void openFiles(); // file dialog
+    void openFolder(); // folder dialog
+
+    // Keeps View > Show Dashboard Overlay in sync; does not emit overlayToggled().
+    void setOverlayShown(bool shown);
+
+    // Shows a non-modal warning above the results.
+    void showWarning(const QString &message);
+
+Q_SIGNALS:
+    void sampleInvoicesRequested();
+    void overlayToggled(bool shown);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void connectPipeline();
+    void onJobFinished(const InvoiceResult &result);
+    void onCancelClicked();
+    void updateBusyState();
+    void updateCounts();
+    void updateEmptyState();
+    void openRow(const QModelIndex &index);
+    void showAbout();
+    void saveGeometrySetting();
+
+    Pipeline *m_pipeline = nullptr;
+    ResultsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+
+    DropZone *m_dropZone = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QWidget *m_resultsHeader = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QLabel *m_queueLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+
+    QAction *m_openFiles = nullptr;
+    QAction *m_openFolder = nullptr;
+    QAction *m_samples = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_showOverlay = nullptr;
+    QAction *m_about = nullptr;
+
+    QString m_lastDir;
+    int m_storeErrors = 0;
+    bool m_cancelRequested = false;
+    // Safety net: re-reads Pipeline::isBusy() while busy, since collecting a
+    // folder that yields no job has no queue-depth signal of its own.
+    QTimer m_busyPoll;
+};
+
+} // namespace InvoiceDash
