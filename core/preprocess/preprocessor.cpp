@@ -292,7 +292,7 @@ QImage Preprocessor::process(const QImage &page, PreprocessReport *report) const
     }
 
     QImage result = toQImage(current, dpi);
-    qCDebug(lcPreprocess).nospace()
+    qCDebug(lcPreprocess).nospace().noquote()
         << "Preprocessed " << page.width() << "x" << page.height() << " page in " << timer.elapsed()
         << " ms: source " << rep.sourceDpi << " dpi"
         << (dpiEstimated ? " (estimated from the page size)" : "") << ", scale " << rep.scale
