@@ -120,7 +120,7 @@ void collectLabelled(const QStringList &lines, const LabelSpec &spec,
                 continue;
             }
             for (qsizetype k = i + 1; k < lines.size() && k <= i + kLookAhead; ++k) {
-                if (startsWithLabel(lines.at(k)))
+                if (startsLabelBlock(lines.at(k)))
                     break;
                 if (const auto value = parse(lines.at(k), true)) {
                     best.offer(*value, s - 1, order);
@@ -338,7 +338,7 @@ QString findVendor(const QStringList &lines)
         const qsizetype letters
             = std::count_if(name.cbegin(), name.cend(), [](QChar c) { return c.isLetter(); });
         if (letters < 2 || name.contains(u'@') || name.front().isDigit() || name.front() == u'+'
-            || startsWithLabel(name))
+            || startsLabelBlock(name))
             continue;
         // A sidebar wraps "Silverline" / "Catering Ltd" over two lines.
         if (i + 1 < lines.size() && !legalSuffix.match(name).hasMatch()) {

@@ -145,10 +145,13 @@ QList<LabelHit> findLabels(const LabelSpec &spec, const QString &line)
     return hits;
 }
 
-bool startsWithLabel(const QString &line)
+bool startsLabelBlock(const QString &line)
 {
-    for (const LabelSpec *spec : {&numberStrongSpec(), &numberWeakSpec(), &dateSpec(), &dueSpec(),
-                                  &totalSpec(), &subtotalSpec(), &taxSpec()}) {
+    // Amount labels are left out: in sidebar layouts the totals of the right column share
+    // lines with the label/value blocks of the left one ("DUE DATE" / "Sales Tax $9.00" /
+    // "May 7, 2024").
+    for (const LabelSpec *spec :
+         {&numberStrongSpec(), &numberWeakSpec(), &dateSpec(), &dueSpec()}) {
         const QList<LabelHit> hits = findLabels(*spec, line);
         if (!hits.isEmpty() && hits.front().start == 0)
             return true;

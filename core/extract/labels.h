@@ -42,7 +42,8 @@ struct LabelHit
 // The labels of `spec` in `line`, left to right, look-alikes and prose removed.
 [[nodiscard]] QList<LabelHit> findLabels(const LabelSpec &spec, const QString &line);
 
-// `line` starts with a field label or a section heading ("Bill To", "Customer"...).
-[[nodiscard]] bool startsWithLabel(const QString &line);
+// `line` starts a new label/value block: a number or date label, or a section heading
+// ("Bill To", "Customer"...).
+[[nodiscard]] bool startsLabelBlock(const QString &line);
 
 } // namespace InvoiceDash::Extract
