@@ -1,1 +1,141 @@
-// Wiring lands with the widgets.
+#include "guiapplication.h"
+
+#include "common/appsettings.h"
+#include "common/datapaths.h"
+#include "common/logging.h"
+#include "dashboardoverlay.h"
+#include "mainwindow.h"
+#include "metrics/metricsaggregator.h"
+#include "pipeline/pipeline.h"
+#include "store/resultstore.h"
+#include "trayicon.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace InvoiceDash {
+
+namespace {
+
+void installTranslators()
+{
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(qApp);
+    if (appTranslator->load(QLocale(), QStringLiteral("invoicedash"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+// Copies the sample invoices out of the resources so the pipeline can read
+// them like any dropped file. Runs off the GUI thread.
+QStringList extractSamples(const QString &targetDir)
+{
+    QDir().mkpath(targetDir);
+    QStringList paths;
+    const QStringList names = QDir(QStringLiteral(":/samples")).entryList(QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString target = QDir(targetDir).filePath(name);
+        if (!QFile::exists(target) && !QFile::copy(QStringLiteral(":/samples/") + name, target)) {
+            qCWarning(lcApp, "Cannot copy the sample invoice %s to %s.", qUtf8Printable(name),
+                      qUtf8Printable(targetDir));
+            continue;
+        }
+        paths.append(target);
+    }
+    return paths;
+}
+
+} // namespace
+
+GuiApplication::GuiApplication() = default;
+
+GuiApplication::~GuiApplication()
+{
+    // Widgets first (they reference the pipeline), then the pipeline (it
+    // waits for its workers), then the store its workers write to.
+    m_tray.reset();
+    m_overlay.reset();
+    m_mainWindow.reset();
+    m_pipeline.reset();
+    m_metrics.reset();
+    m_store.reset();
+}
+
+bool GuiApplication::start(const QStringList &paths)
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(INVOICEDASH_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedash.svg")));
+    installTranslators();
+
+    AppSettings settings;
+    m_store = std::make_unique<ResultStore>(DataPaths::databaseFile());
+    QString storeError;
+    const bool storeReady = m_store->open(&storeError);
+    if (!storeReady) {
+        qCWarning(lcApp, "%s", qUtf8Printable(storeError));
+        m_store.reset();
+    }
+
+    m_pipeline = std::make_unique<Pipeline>(m_store.get());
+    m_pipeline->setOptions(settings.pipelineOptions());
+    m_metrics = std::make_unique<MetricsAggregator>();
+    if (m_store)
+        m_metrics->setAllTimeTotal(std::max<qint64>(0, m_store->count()));
+
+    m_mainWindow = std::make_unique<MainWindow>(m_pipeline.get());
+    m_overlay = std::make_unique<DashboardOverlay>();
+    m_tray = std::make_unique<TrayIcon>(m_mainWindow.get(), m_overlay.get());
+
+    Pipeline *pipeline = m_pipeline.get();
+    MetricsAggregator *metrics = m_metrics.get();
+    DashboardOverlay *overlay = m_overlay.get();
+    MainWindow *window = m_mainWindow.get();
+
+    connect(pipeline, &Pipeline::jobFinished, metrics,
+            [metrics](const InvoiceResult &result) { metrics->record(result); });
+    connect(pipeline, &Pipeline::queueDepthChanged, metrics, &MetricsAggregator::setQueueDepth);
+    connect(metrics, &MetricsAggregator::updated, overlay, &DashboardOverlay::showSnapshot);
+    connect(window, &MainWindow::overlayToggled, overlay, &DashboardOverlay::setShown);
+    connect(overlay, &DashboardOverlay::visibilityChanged, window, &MainWindow::setOverlayShown);
+    connect(window, &MainWindow::sampleInvoicesRequested, this,
+            &GuiApplication::queueSampleInvoices);
+    // Closing the main window quits: the overlay is a Qt::Tool window and
+    // does not keep the application alive on its own.
+
+    window->show();
+    overlay->showSnapshot(metrics->snapshot());
+    overlay->setShown(settings.overlayVisible());
+    window->setOverlayShown(overlay->isVisible());
+    if (!storeReady)
+        window->showWarning(tr("Results will not be saved: %1").arg(storeError));
+
+    if (!paths.isEmpty())
+        pipeline->enqueue(paths);
+    return true;
+}
+
+void GuiApplication::queueSampleInvoices()
+{
+    const QString dir = QDir(DataPaths::dataDir()).filePath(QStringLiteral("samples"));
+    QtConcurrent::run([dir] { return extractSamples(dir); })
+        .then(this, [this](const QStringList &paths) {
+            if (paths.isEmpty()) {
+                m_mainWindow->showWarning(tr("The sample invoices could not be copied to the "
+                                             "data folder; check that it is writable."));
+                return;
+            }
+            m_pipeline->enqueue(paths);
+        });
+}
+
+} // namespace InvoiceDash

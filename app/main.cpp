@@ -6,7 +6,12 @@
 #include <QCoreApplication>
 
 #include <clocale>
+#include <cstdlib>
 #include <cstring>
+
+#if defined(Q_OS_LINUX)
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -33,9 +38,16 @@ bool wantsInfoOnly(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
-    // One Tesseract engine per worker thread: keep each single-threaded.
-    if (qEnvironmentVariableIsEmpty("OMP_THREAD_LIMIT"))
+    // One Tesseract engine per worker thread: each must stay single-threaded,
+    // or the OpenMP threads of all engines fight over the cores (3-4x slower).
+    // OpenMP reads OMP_THREAD_LIMIT once, when the library loads, before
+    // main(): so set it and start again.
+    if (!std::getenv("OMP_THREAD_LIMIT")) {
         qputenv("OMP_THREAD_LIMIT", "1");
+#if defined(Q_OS_LINUX)
+        execv("/proc/self/exe", argv); // returns only on failure: go on slower
+#endif
+    }
     setApplicationInfo();
 
     // Headless commands never need a display.

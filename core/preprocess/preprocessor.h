@@ -22,7 +22,9 @@ struct PreprocessReport
     double scale = 1.0;         // applied upscale factor
     double skewDegrees = 0.0;   // estimated skew (positive = counter-clockwise)
     bool deskewed = false;      // whether the page was rotated
-    QStringList steps;          // steps that ran, in order ("grayscale", "upscale", ...)
+    QStringList steps;          // steps that ran, in order ("grayscale", "upscale", ...);
+                                // a step with nothing to do (no skew found, dpi already
+                                // high enough) is not listed
 };
 
 // Turns a decoded page into a clean 8-bit greyscale image for OCR.
