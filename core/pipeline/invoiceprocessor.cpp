@@ -118,12 +118,12 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
     if (token.isCancelled())
         return cancelled();
 
-    stage(ProcessingStage::Recognizing);
     timer.restart();
     QString error;
     OcrEngine *engine = OcrEngine::forCurrentThread(m_options.ocr, &error);
     if (!engine)
         return finish(InvoiceStatus::Failed, error);
+    stage(ProcessingStage::Recognizing);
     OcrResult ocr;
     const int dpi = page.dotsPerMeterX() > 0 ? int(std::lround(page.dotsPerMeterX() * 0.0254))
                                              : m_options.preprocess.targetDpi;
