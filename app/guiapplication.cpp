@@ -1,5 +1,6 @@
 #include "guiapplication.h"
 
+#include "appicon.h"
 #include "common/appsettings.h"
 #include "common/datapaths.h"
 #include "common/logging.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -74,7 +74,7 @@ GuiApplication::~GuiApplication()
 bool GuiApplication::start(const QStringList &paths)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(INVOICEDASH_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicedash.svg")));
+    QApplication::setWindowIcon(appIcon());
     installTranslators();
 
     AppSettings settings;
@@ -120,7 +120,7 @@ bool GuiApplication::start(const QStringList &paths)
         window->showWarning(tr("Results will not be saved: %1").arg(storeError));
 
     if (!paths.isEmpty())
-        pipeline->enqueue(paths);
+        window->addPaths(paths);
     return true;
 }
 
@@ -134,7 +134,7 @@ void GuiApplication::queueSampleInvoices()
                                              "data folder; check that it is writable."));
                 return;
             }
-            m_pipeline->enqueue(paths);
+            m_mainWindow->addPaths(paths);
         });
 }
 
