@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("InvoiceDash::Cli", text);
+    return QCoreApplication::translate("InvoiceDash", text);
 }
 
 QTextStream &err()

@@ -1,4 +1,683 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>InvoiceDash</name>
+    <message>
+        <source>InvoiceDash reads invoices with OCR and shows live metrics.
+
+Without a command it opens the main window (FILES are queued at start).
+Commands:
+  process PATH... --jsonl OUT   process files and folders without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process invoice images and folders without a window and write one JSON object per file (JSON Lines), then a final line with the wall time.
+Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write results to FILE (&quot;-&quot; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of parallel OCR workers (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not write the results to the local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract language(s), e.g. eng or eng+deu (default: the app&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image files and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files given: name at least one image file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --jsonl FILE: say where the results go (&quot;-&quot; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers takes a whole number from 1 to 64, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results will not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) processed in %2 s: %3 ok, %4 failed, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::DashboardOverlay</name>
+    <message>
+        <source>InvoiceDash dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move. Right-click for options.</source>
+        <translation>Zum Verschieben ziehen. Rechtsklick für Optionen.</translation>
+    </message>
+    <message>
+        <source>InvoiceDash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Einklappen</translation>
+    </message>
+    <message>
+        <source>Hide dashboard</source>
+        <translation>Dashboard ausblenden</translation>
+    </message>
+    <message>
+        <source>Waiting for data…</source>
+        <translation>Warte auf Daten…</translation>
+    </message>
+    <message>
+        <source>Drop invoices to see metrics</source>
+        <translation>Rechnungen ablegen, um Kennzahlen zu sehen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <comment>per second</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg latency</source>
+        <translation>Ø Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <comment>milliseconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg accuracy</source>
+        <translation>Ø Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices finished in the metrics window</source>
+        <translation>Im Kennzahlenfenster abgeschlossene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoices per second over the metrics window</source>
+        <translation>Rechnungen pro Sekunde im Kennzahlenfenster</translation>
+    </message>
+    <message>
+        <source>Mean time from start to stored result</source>
+        <translation>Mittlere Zeit vom Start bis zum gespeicherten Ergebnis</translation>
+    </message>
+    <message>
+        <source>Mean OCR confidence</source>
+        <translation>Mittlere OCR-Konfidenz</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Ausklappen</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>Mean time from start to stored result; p95 %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in queue</source>
+        <translation>
+            <numerusform>%n in der Warteschlange</numerusform>
+            <numerusform>%n in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 all time</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Top-Right Corner</source>
+        <translation>In die obere rechte Ecke</translation>
+    </message>
+    <message>
+        <source>Hide Dashboard</source>
+        <translation>Dashboard ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::Database</name>
+    <message>
+        <source>Cannot store results: the Qt SQLite driver is missing; install the package libqt6sql6-sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer InvoiceDash (schema %2; this version reads up to %3). Update InvoiceDash or point INVOICEDASH_DATA_DIR at another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::DropZone</name>
+    <message>
+        <source>Open Files…</source>
+        <translation>Dateien öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Folder…</source>
+        <translation>Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Drop zone for invoice images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices at hand? &lt;a href=&quot;#samples&quot;&gt;Try with sample invoices&lt;/a&gt;</source>
+        <translation>Keine Rechnungen zur Hand? &lt;a href=&quot;#samples&quot;&gt;Mit Beispielrechnungen ausprobieren&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Drop more invoice images or folders here</source>
+        <translation>Weitere Rechnungsbilder oder Ordner hier ablegen</translation>
+    </message>
+    <message>
+        <source>Drop invoice images or folders here</source>
+        <translation>Rechnungsbilder oder Ordner hier ablegen</translation>
+    </message>
+    <message>
+        <source>%1 images. Folders are searched recursively.</source>
+        <translation>%1-Bilder. Ordner werden rekursiv durchsucht.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::FileCollector</name>
+    <message>
+        <source>The file does not exist (it may have been moved or deleted).</source>
+        <translation>Die Datei existiert nicht (sie wurde vielleicht verschoben oder gelöscht).</translation>
+    </message>
+    <message>
+        <source>Not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>PDF files are not supported yet; export the pages as PNG or TIFF images.</source>
+        <translation>PDF-Dateien werden noch nicht unterstützt; exportieren Sie die Seiten als PNG- oder TIFF-Bilder.</translation>
+    </message>
+    <message>
+        <source>Not an image InvoiceDash can read (supported: %1).</source>
+        <translation>Kein Bild, das InvoiceDash lesen kann (unterstützt: %1).</translation>
+    </message>
+    <message>
+        <source>Not queued: one drop can hold at most %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no files that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::GuiApplication</name>
+    <message>
+        <source>Results will not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample invoices could not be copied to the data folder; check that it is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::ImageLoader</name>
+    <message>
+        <source>Cannot open the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist (it may have been moved or deleted).</source>
+        <translation>Die Datei existiert nicht (sie wurde vielleicht verschoben oder gelöscht).</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; the limit is %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s contents are not an image InvoiceDash can read (supported: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large (%1 × %2 pixels; the limit is %3 megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (%1); the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::InvoiceProcessor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was found on the page; is it an invoice scan, and is it legible?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::MainWindow</name>
+    <message>
+        <source>InvoiceDash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Files…</source>
+        <translation>Dateien ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Choose invoice images to process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Process every invoice image in a folder and its subfolders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try with &amp;Sample Invoices</source>
+        <translation>Mit &amp;Beispielrechnungen ausprobieren</translation>
+    </message>
+    <message>
+        <source>Process a few bundled sample invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Show &amp;Dashboard Overlay</source>
+        <translation>&amp;Dashboard-Overlay anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the always-on-top metrics dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About InvoiceDash</source>
+        <translation>&amp;Über InvoiceDash</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Erledigte entfernen</translation>
+    </message>
+    <message>
+        <source>Remove finished, failed and skipped rows from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop all queued and running invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed</source>
+        <translation>Abgeschlossen: %1 fertig, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Invoice Images</source>
+        <translation>Rechnungsbilder öffnen</translation>
+    </message>
+    <message>
+        <source>Open Folder of Invoices</source>
+        <translation>Rechnungsordner öffnen</translation>
+    </message>
+    <message>
+        <source>A result could not be saved to the database (%1). It is shown in the list but will be missing from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results could not be saved to the database. Latest error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in queue</source>
+        <translation>
+            <numerusform>%n in der Warteschlange</numerusform>
+            <numerusform>%n in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collecting files…</source>
+        <translation>Dateien werden gesammelt…</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About InvoiceDash</source>
+        <translation>Über InvoiceDash</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;InvoiceDash %1&lt;/h3&gt;&lt;p&gt;Drop invoice images to read their number, date and total with OCR, and watch live metrics on an always-on-top dashboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::Pipeline</name>
+    <message>
+        <source>Processing stopped with an internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::ResultStore</name>
+    <message>
+        <source>Could not save the result of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::ResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>Rechnungsnr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Done (not saved)</source>
+        <translation>Fertig (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1, tax %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Preprocessing…</source>
+        <translation>Vorverarbeitung…</translation>
+    </message>
+    <message>
+        <source>Reading text…</source>
+        <translation>Text wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Extracting fields…</source>
+        <translation>Felder werden erkannt…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Processing failed.</source>
+        <translation>Verarbeitung fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::TrayIcon</name>
+    <message>
+        <source>Show Dashboard</source>
+        <translation>Dashboard anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Main Window</source>
+        <translation>Hauptfenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit InvoiceDash</source>
+        <translation>InvoiceDash beenden</translation>
+    </message>
+    <message>
+        <source>InvoiceDash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Dashboard</source>
+        <translation>Dashboard ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide Main Window</source>
+        <translation>Hauptfenster ausblenden</translation>
+    </message>
+</context>
 </TS>
