@@ -25,8 +25,8 @@ if [[ ! -f "$scorer" ]]; then
     scorer=$root/tests/data/score.py
 fi
 
-"$root/scripts/setup.sh" --bench
-"$root/scripts/build.sh" >/dev/null
+"$root/scripts/setup.sh" --bench >&2
+"$root/scripts/build.sh" >&2
 mkdir -p "$out"
 mapfile -t images < <(find "$corpus" -maxdepth 1 -type f \( -name '*.png' -o -name '*.jpg' \) | sort)
 echo "bench: ${#images[@]} images from $corpus on $(nproc) cores" >&2
