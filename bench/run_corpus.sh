@@ -34,8 +34,9 @@ echo "bench: ${#images[@]} images from $corpus on $(nproc) cores" >&2
 # --- InvoiceDash CLI -------------------------------------------------------
 for workers in 1 2; do
     echo "bench: invoicedash --workers $workers" >&2
-    INVOICEDASH_DATA_DIR=$(mktemp -d) "$exe" process "${images[@]}" --no-store \
-        --workers "$workers" --jsonl "$out/invoicedash-w$workers.jsonl" 2>"$out/invoicedash-w$workers.log" || true
+    INVOICEDASH_DATA_DIR=$(mktemp -d) /usr/bin/time -f '%M' -o "$out/invoicedash-w$workers.rss" \
+        "$exe" process "${images[@]}" --no-store --workers "$workers" \
+        --jsonl "$out/invoicedash-w$workers.jsonl" 2>"$out/invoicedash-w$workers.log" || true
 done
 
 # --- tesseract command, text only (no fields) --------------------------------
@@ -82,14 +83,19 @@ for label, stem in runs:
                                check=True, capture_output=True, text=True).stdout)
 def pct(v): return "-" if v is None else "%.1f" % (100 * v)
 base = rows["tesseract-j1"][1].get("throughput_img_per_s") or float("nan")
-print("| run | images/s | vs tesseract 1-at-a-time | latency mean ms | latency p95 ms | CER % | CER-frag % | BoW-F1 % | fields % | inv# % | date % | total % |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+import os
+def rss(stem):
+    p = f"{out}/{stem}.rss"
+    return "%.0f" % (int(open(p).read().split()[-1]) / 1024) if os.path.exists(p) else "-"
+print("| run | images/s | vs tesseract 1-at-a-time | latency mean ms | latency p95 ms | peak RSS MiB | CER % | CER-frag % | BoW-F1 % | fields % | inv# % | date % | total % |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for stem, (label, o) in rows.items():
     f = o.get("fields", {})
     acc = lambda k: pct(f[k]["accuracy"]) if k in f else "-"
     tp = o.get("throughput_img_per_s")
-    print("| %s | %.3f | %.2fx | %.0f | %.0f | %s | %s | %s | %s | %s | %s | %s |" % (
+    print("| %s | %.3f | %.2fx | %.0f | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |" % (
         label, tp or 0, (tp or 0) / base, o.get("latency_ms_mean") or 0, o.get("latency_ms_p95") or 0,
+        rss(stem),
         pct(o.get("cer")), pct(o.get("cer_fragments")), pct(o.get("bow_f1")),
         pct(o.get("fields_mean")) if stem.startswith("invoicedash") else "-",
         acc("invoice_number") if stem.startswith("invoicedash") else "-",
