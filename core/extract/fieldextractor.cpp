@@ -358,7 +358,7 @@ QStringList prepareLines(const QString &ocrText)
     QStringList lines;
     for (QString line : fixed.split(u'\n')) {
         line.replace(u'|', u' ').replace(QChar(0x00A6), u' ');
-        line = line.simplified();
+        line = joinSplitAmounts(line.simplified());
         if (!line.isEmpty())
             lines.append(line);
     }

@@ -1,3 +1,4 @@
+#include "extract/amountparser.h"
 #include "extract/fieldextractor.h"
 
 #include <QDir>
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void parseDate();
     void currencyFromSymbol_data();
     void currencyFromSymbol();
+    void joinSplitAmounts_data();
+    void joinSplitAmounts();
     void extract_data();
     void extract();
     void groundTruth_data();
@@ -228,6 +231,46 @@ void TstFieldExtractor::currencyFromSymbol()
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(FieldExtractor::currencyFromSymbol(input), expected);
+}
+
+void TstFieldExtractor::joinSplitAmounts_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected");
+
+    const auto row = [](const char *name, const char16_t *line, const char16_t *expected) {
+        QTest::addRow("%s", name) << QString::fromUtf16(line) << QString::fromUtf16(expected);
+    };
+    row("space before thousands comma", u"Total Due \u00A312 ,894.26",
+        u"Total Due \u00A312,894.26");
+    row("space after thousands comma", u"Subtotal \u00A310, 745.22", u"Subtotal \u00A310,745.22");
+    row("spaces on both sides", u"Amount Due \u20AC8 , 434.01", u"Amount Due \u20AC8,434.01");
+    row("space after decimal comma", u"Total EUR 1.312, 68", u"Total EUR 1.312,68");
+    row("space before eu thousands dot", u"Balance 28 .863,39 \u20AC", u"Balance 28.863,39 \u20AC");
+    row("spaced decimal point", u"\u20AC224 .44 \u20AC448 . 88", u"\u20AC224.44 \u20AC448.88");
+    row("code prefix", u"EUR 514, 69 EUR 1.029, 38", u"EUR 514,69 EUR 1.029,38");
+    row("space thousands kept", u"1 145 ,37 \u20AC", u"1 145,37 \u20AC");
+    // Must stay as they are: separate numbers, quantities, dates, words.
+    row("quantity and two prices", u"Widget 2 \u00A310.00 \u00A320.00",
+        u"Widget 2 \u00A310.00 \u00A320.00");
+    row("quantity comma price", u"Widget 3, 10.00 30.00", u"Widget 3, 10.00 30.00");
+    row("decimal quantity comma price", u"0.5 , 145.20", u"0.5 , 145.20");
+    row("decimal quantity then price", u"2,5 277,20 \u20AC 693,00 \u20AC",
+        u"2,5 277,20 \u20AC 693,00 \u20AC");
+    row("quantity dot then price", u"12. EUR 19,70 12. 19,70", u"12. EUR 19,70 12. 19,70");
+    row("amount then stray decimals", u"10.00 , 50", u"10.00 , 50");
+    row("one digit after", u"Network cable Cat6, 5 m", u"Network cable Cat6, 5 m");
+    row("spaced date", u"Date: 12. 05. 2024", u"Date: 12. 05. 2024");
+    row("four digits after", u"04.10. 2024", u"04.10. 2024");
+    row("list of numbers", u"Items 1, 2, 3", u"Items 1, 2, 3");
+    row("thousands without decimals", u"Qty 2, 500 pcs", u"Qty 2, 500 pcs");
+}
+
+void TstFieldExtractor::joinSplitAmounts()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    QCOMPARE(InvoiceDash::Extract::joinSplitAmounts(line), expected);
 }
 
 // Expected fields of one extract() row; "" = must stay empty.
@@ -382,6 +425,30 @@ void TstFieldExtractor::extract_data()
                                  "Catering 1 $500.00 $500.00\nSubtotal $500.00\nGST (5%) $25.00\n"
                                  "Total $525.00\nAll amounts in CAD"),
                   {"7781", "2024-03-05", "", "CAD", "500.00", "25.00", "525.00"});
+
+    // OCR spacing noise around amount separators; table rows keep their separate numbers.
+    addExtractRow("stray spaces around separators",
+                  QStringLiteral("Catering Ltd\nInvoice #: 93191\nDate: 12/08/2024\n"
+                                 "Hard hat 3 \u00A319.18 \u00A357.54\n"
+                                 "Paint, white 10 L 2 \u00A3224 .44 \u00A3448 . 88\n"
+                                 "Subtotal \u00A310, 745.22\nTax (20%) \u00A32,149.04\n"
+                                 "Total Due \u00A312 ,894.26"),
+                  {"93191", "2024-08-12", "", "GBP", "10745.22", "2149.04", "12894.26"});
+    addExtractRow("stray spaces, comma decimals",
+                  QStringLiteral("Lakeside Traders B.V.\nInvoice #: 2022/141\nDue: 2022-10-04\n"
+                                 "Data backup service 2 EUR 514, 69 EUR 1.029, 38\n"
+                                 "Sub-total EUR 1.084, 86\nTax (21%) EUR 227,82\n"
+                                 "Total Due EUR 1.312, 68"),
+                  {"2022/141", "", "2022-10-04", "EUR", "1084.86", "227.82", "1312.68"});
+    addExtractRow("stray spaces on both sides",
+                  QStringLiteral("Keystone\nInvoice #: 007474\nSubtotal \u20AC6,970.26\n"
+                                 "Tax (21%) \u20AC1,463.75\nAmount Due \u20AC8 , 434.01\n"
+                                 "Balance Due 28 .863,39 \u20AC"),
+                  {"007474", "", "", "EUR", "6970.26", "1463.75", "8434.01"});
+    addExtractRow("quantity and prices stay apart",
+                  QStringLiteral("Plain Shop\nInvoice No: 42\nWidget 2 \u00A310.00 \u00A320.00\n"
+                                 "Subtotal 3, 10.00\nTax (20%) 2.00\nTotal 12. 19,70"),
+                  {"42", "", "", "GBP", "10.00", "2.00", "19.70"});
 
     addExtractRow("no currency anywhere",
                   QStringLiteral("Plain Shop\nInvoice No: 42\nDate: 2024-03-05\nTotal 12.00"),
