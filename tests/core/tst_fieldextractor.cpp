@@ -450,6 +450,20 @@ void TstFieldExtractor::extract_data()
                                  "Subtotal 3, 10.00\nTax (20%) 2.00\nTotal 12. 19,70"),
                   {"42", "", "", "GBP", "10.00", "2.00", "19.70"});
 
+    // Invoice numbers split by OCR at their hyphens; a spaced-off date or word is not glued.
+    addExtractRow("number split at hyphens, value below label",
+                  QStringLiteral("Silverline Logistics GmbH\nInvoice No.:\nINV - 2024-1863\n"
+                                 "Invoice Date: 04.09.2024\nTotal \u20AC2,576.24"),
+                  {"INV-2024-1863", "2024-09-04", "", "EUR", "", "", "2576.24"});
+    addExtractRow("number split after hyphen, header row",
+                  QStringLiteral("Pinnacle Hardware LLC\nInvoice #: F2024- 48203\n"
+                                 "Invoice No Issue Date\nINV- 2024-3539 2024-11-03"),
+                  {"F2024-48203", "2024-11-03", "", "", "", "", ""});
+    addExtractRow("spaced hyphen before a date or word",
+                  QStringLiteral("Plain Shop\nInvoice No: 12345 - 05.03.2024\n"
+                                 "Invoice #: 4711 - Page 1 of 2"),
+                  {"12345", "2024-03-05", "", "", "", "", ""});
+
     addExtractRow("no currency anywhere",
                   QStringLiteral("Plain Shop\nInvoice No: 42\nDate: 2024-03-05\nTotal 12.00"),
                   {"42", "2024-03-05", "", "", "", "", "12.00"});
