@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "dateparser.h"
 #include "labels.h"
+#include "totals.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -109,13 +110,6 @@ std::optional<QString> moneyIn(QStringView text)
             return m.value;
     }
     return std::nullopt;
-}
-
-qint64 cents(const QString &amount)
-{
-    QString digits = amount;
-    digits.remove(u'.');
-    return digits.toLongLong();
 }
 
 // --- Candidates ----------------------------------------------------------------------------
@@ -476,18 +470,25 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
     if (!taxes.isEmpty())
         fields.tax = taxes.back();
     const qint64 expected = !fields.subtotal.isEmpty() && !fields.tax.isEmpty()
-        ? cents(fields.subtotal) + cents(fields.tax)
+        ? amountCents(fields.subtotal) + amountCents(fields.tax)
         : -1;
     for (const QString &total : totals) {
-        if (cents(total) == expected)
+        if (amountCents(total) == expected)
             fields.total = total;
     }
     if (fields.total.isEmpty()) {
         for (const QString &total : totals) {
-            if (fields.total.isEmpty() || cents(total) >= cents(fields.total))
+            if (fields.total.isEmpty() || amountCents(total) >= amountCents(fields.total))
                 fields.total = total;
         }
     }
+
+    // Labels the column layout separated from their amounts: fill in by subtotal + tax = total.
+    const Totals completed
+        = completeTotals(lines, Totals{fields.subtotal, fields.tax, fields.total});
+    fields.subtotal = completed.subtotal;
+    fields.tax = completed.tax;
+    fields.total = completed.total;
 
     fields.vendor = findVendor(lines);
 

@@ -39,4 +39,27 @@ void addOcrNoiseExtractRows()
                   QStringLiteral("Plain Shop\nInvoice No: 12345 - 05.03.2024\n"
                                  "Invoice #: 4711 - Page 1 of 2"),
                   {"12345", "2024-03-05", "", "", "", "", ""});
+
+    // Totals blocks with labels and amounts on separate lines: subtotal + tax = total.
+    addExtractRow("stacked labels, stacked amounts below",
+                  QStringLiteral("Northwind Media\nInvoice No: INV-2024-9693\nSubtotal\n"
+                                 "Tax (20%)\nTOTAL\n"
+                                 "Please include the invoice number with your payment.\n"
+                                 "\u00A310.768.79\n\u00A32,153.76\n\u00A312,922.55"),
+                  {"INV-2024-9693", "", "", "GBP", "10768.79", "2153.76", "12922.55"});
+    addExtractRow("labelled subtotal, tax and total below",
+                  QStringLiteral("Sub-total EUR 21.163,21\n+49 72 9760 1882\nTOTAL\nVAT (19%)\n"
+                                 "EUR 4.021,01\nEUR 25.184,22"),
+                  {"", "", "", "EUR", "21163.21", "4021.01", "25184.22"});
+    addExtractRow("total two lines below its label",
+                  QStringLiteral("Net amount GBP 933.43\nVAT (20%) GBP 186.69\nTOTAL\n"
+                                 "Please include the invoice number with your payment.\n"
+                                 "GBP 1,120.12"),
+                  {"", "", "", "GBP", "933.43", "186.69", "1120.12"});
+    addExtractRow("labelled totals that add up win",
+                  QStringLiteral("Subtotal $30.00\nTax $3.00\nTotal $33.00\n$20.00\n$2.00\n$22.00"),
+                  {"", "", "", "USD", "30.00", "3.00", "33.00"});
+    addExtractRow("amounts in item order are not a totals block",
+                  QStringLiteral("Subtotal\nTax\nTotal\n$5.00\n$10.00\n$15.00\n$7.00"),
+                  {"", "", "", "USD", "", "", "5.00"});
 }
