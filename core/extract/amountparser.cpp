@@ -295,4 +295,39 @@ QString fixOcrDigits(const QString &text)
     return out;
 }
 
+QString joinSplitAmounts(const QString &line)
+{
+    // A '.' or ',' between two digits with a space on at least one side of it.
+    static const QRegularExpression gap(QStringLiteral(R"((?<=\d)(?: [.,] ?|[.,] )(?=\d))"));
+    static const QRegularExpression rightPart(
+        QStringLiteral(R"(\G(?:\d{2}(?![\d.,/:-])|\d{3}[.,]\d{2}(?![\d.,/:-])))"));
+    const auto isNumberPart = [](QChar c) { return c.isDigit() || c == u'.' || c == u','; };
+
+    QString out = line;
+    qsizetype from = 0;
+    QRegularExpressionMatch m;
+    while ((m = gap.match(out, from)).hasMatch()) {
+        const qsizetype gapStart = m.capturedStart();
+        const qsizetype gapEnd = m.capturedEnd();
+        from = gapEnd;
+        // The left number: digits and separators back to a space, symbol or line start;
+        // a number glued to a lower-case word ("Cat6") is not an amount.
+        qsizetype left = gapStart;
+        while (left > 0 && isNumberPart(out.at(left - 1)))
+            --left;
+        if (left > 0 && (out.at(left - 1).isLower() || out.at(left - 1) == u'-'))
+            continue;
+        const QRegularExpressionMatch right = rightPart.match(out, gapEnd);
+        if (!right.hasMatch())
+            continue;
+        const QString separator = m.captured().trimmed();
+        const QString joined = out.mid(left, gapStart - left) + separator + right.captured();
+        if (!normalizeAmount(joined))
+            continue;
+        out.replace(gapStart, gapEnd - gapStart, separator);
+        from = gapStart + 1;
+    }
+    return out;
+}
+
 } // namespace InvoiceDash::Extract

@@ -43,4 +43,11 @@ struct MoneyMatch
 // "25,OO" -> "25,00"; "PO-1" and "No. 5" stay).
 [[nodiscard]] QString fixOcrDigits(const QString &text);
 
+// OCR puts stray spaces next to the separators of an amount: "12 ,894.26", "10, 745.22",
+// "1.084, 86", "448 . 88". A space beside a '.' or ',' between two digits is dropped when
+// the joined number is a well-formed amount with two decimals, i.e. the right side is the
+// two-digit decimal part or a three-digit group followed by one. "2 10.00", "3, 10.00",
+// "2,5 277,20", "Cat6, 5 m" and dates stay as they are.
+[[nodiscard]] QString joinSplitAmounts(const QString &line);
+
 } // namespace InvoiceDash::Extract

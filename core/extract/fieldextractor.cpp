@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "dateparser.h"
 #include "labels.h"
+#include "totals.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -45,16 +46,53 @@ bool isInvoiceNumber(const QString &token, qsizetype minLength)
     return !amountLike.match(token).hasMatch();
 }
 
+// Where the invoice number token that starts at `from` ends. OCR splits numbers at their
+// hyphens and slashes ("INV - 2024-1863", "F2024- 48203"): a part after a spaced '-' or '/'
+// still belongs to the number when it has a digit and is not a date of its own.
+qsizetype numberTokenEnd(QStringView text, qsizetype from)
+{
+    static const QRegularExpression spacedJoint(QStringLiteral(R"(\G(?: [-/] ?|[-/] ))"));
+    qsizetype end = from;
+    while (end < text.size() && isNumberChar(text.at(end)))
+        ++end;
+    while (end > from) {
+        const bool openJoint = text.at(end - 1) == u'-' || text.at(end - 1) == u'/';
+        qsizetype next = end;
+        if (openJoint && next < text.size() && text.at(next) == u' ')
+            ++next;
+        else if (const auto m = spacedJoint.match(text, end); m.hasMatch())
+            next = m.capturedEnd();
+        else
+            break;
+        qsizetype partEnd = next;
+        while (partEnd < text.size() && isNumberChar(text.at(partEnd)))
+            ++partEnd;
+        const QStringView part = text.mid(next, partEnd - next);
+        if (part.isEmpty() || !part.front().isLetterOrNumber()
+            || std::none_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); })
+            || parseWholeDate(part, true) || parseWholeDate(part, false))
+            break;
+        end = partEnd;
+    }
+    return end;
+}
+
+// `token` without the spaces numberTokenEnd() let into it.
+QString withoutSpaces(QStringView token)
+{
+    QString out = token.toString();
+    out.remove(u' ');
+    return out;
+}
+
 // The invoice-number-like token that starts `text` (after ':', '#', spaces...).
 std::optional<QString> numberAtStart(QStringView text, qsizetype minLength)
 {
     qsizetype i = 0;
     while (i < text.size() && isNoise(text.at(i)))
         ++i;
-    qsizetype end = i;
-    while (end < text.size() && isNumberChar(text.at(end)))
-        ++end;
-    QString token = text.mid(i, end - i).toString();
+    const qsizetype end = numberTokenEnd(text, i);
+    QString token = withoutSpaces(text.mid(i, end - i));
     while (!token.isEmpty()
            && (token.back() == u'.' || token.back() == u'-' || token.back() == u'/'))
         token.chop(1);
@@ -72,13 +110,6 @@ std::optional<QString> moneyIn(QStringView text)
             return m.value;
     }
     return std::nullopt;
-}
-
-qint64 cents(const QString &amount)
-{
-    QString digits = amount;
-    digits.remove(u'.');
-    return digits.toLongLong();
 }
 
 // --- Candidates ----------------------------------------------------------------------------
@@ -224,10 +255,10 @@ QStringList rowValues(const QString &row, bool dayFirst)
             ++nextDate;
             continue;
         }
-        qsizetype end = i;
+        qsizetype end = std::max(numberTokenEnd(row, i), i + 1);
         while (end < row.size() && !row.at(end).isSpace())
             ++end;
-        values.append(row.mid(i, end - i));
+        values.append(withoutSpaces(QStringView(row).mid(i, end - i)));
         while (nextDate < dates.size() && dates.at(nextDate).start < end)
             ++nextDate;
         i = end;
@@ -358,7 +389,7 @@ QStringList prepareLines(const QString &ocrText)
     QStringList lines;
     for (QString line : fixed.split(u'\n')) {
         line.replace(u'|', u' ').replace(QChar(0x00A6), u' ');
-        line = line.simplified();
+        line = joinSplitAmounts(line.simplified());
         if (!line.isEmpty())
             lines.append(line);
     }
@@ -439,18 +470,25 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
     if (!taxes.isEmpty())
         fields.tax = taxes.back();
     const qint64 expected = !fields.subtotal.isEmpty() && !fields.tax.isEmpty()
-        ? cents(fields.subtotal) + cents(fields.tax)
+        ? amountCents(fields.subtotal) + amountCents(fields.tax)
         : -1;
     for (const QString &total : totals) {
-        if (cents(total) == expected)
+        if (amountCents(total) == expected)
             fields.total = total;
     }
     if (fields.total.isEmpty()) {
         for (const QString &total : totals) {
-            if (fields.total.isEmpty() || cents(total) >= cents(fields.total))
+            if (fields.total.isEmpty() || amountCents(total) >= amountCents(fields.total))
                 fields.total = total;
         }
     }
+
+    // Labels the column layout separated from their amounts: fill in by subtotal + tax = total.
+    const Totals completed
+        = completeTotals(lines, Totals{fields.subtotal, fields.tax, fields.total});
+    fields.subtotal = completed.subtotal;
+    fields.tax = completed.tax;
+    fields.total = completed.total;
 
     fields.vendor = findVendor(lines);
 

@@ -1,4 +1,6 @@
+#include "extract/amountparser.h"
 #include "extract/fieldextractor.h"
+#include "extractrows.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void parseDate();
     void currencyFromSymbol_data();
     void currencyFromSymbol();
+    void joinSplitAmounts_data();
+    void joinSplitAmounts();
     void extract_data();
     void extract();
     void groundTruth_data();
@@ -230,24 +234,44 @@ void TstFieldExtractor::currencyFromSymbol()
     QCOMPARE(FieldExtractor::currencyFromSymbol(input), expected);
 }
 
-// Expected fields of one extract() row; "" = must stay empty.
-struct Expected
+void TstFieldExtractor::joinSplitAmounts_data()
 {
-    const char *number;
-    const char *date;
-    const char *due;
-    const char *currency;
-    const char *subtotal;
-    const char *tax;
-    const char *total;
-};
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected");
 
-static void addExtractRow(const char *name, const QString &text, const Expected &e)
+    const auto row = [](const char *name, const char16_t *line, const char16_t *expected) {
+        QTest::addRow("%s", name) << QString::fromUtf16(line) << QString::fromUtf16(expected);
+    };
+    row("space before thousands comma", u"Total Due \u00A312 ,894.26",
+        u"Total Due \u00A312,894.26");
+    row("space after thousands comma", u"Subtotal \u00A310, 745.22", u"Subtotal \u00A310,745.22");
+    row("spaces on both sides", u"Amount Due \u20AC8 , 434.01", u"Amount Due \u20AC8,434.01");
+    row("space after decimal comma", u"Total EUR 1.312, 68", u"Total EUR 1.312,68");
+    row("space before eu thousands dot", u"Balance 28 .863,39 \u20AC", u"Balance 28.863,39 \u20AC");
+    row("spaced decimal point", u"\u20AC224 .44 \u20AC448 . 88", u"\u20AC224.44 \u20AC448.88");
+    row("code prefix", u"EUR 514, 69 EUR 1.029, 38", u"EUR 514,69 EUR 1.029,38");
+    row("space thousands kept", u"1 145 ,37 \u20AC", u"1 145,37 \u20AC");
+    // Must stay as they are: separate numbers, quantities, dates, words.
+    row("quantity and two prices", u"Widget 2 \u00A310.00 \u00A320.00",
+        u"Widget 2 \u00A310.00 \u00A320.00");
+    row("quantity comma price", u"Widget 3, 10.00 30.00", u"Widget 3, 10.00 30.00");
+    row("decimal quantity comma price", u"0.5 , 145.20", u"0.5 , 145.20");
+    row("decimal quantity then price", u"2,5 277,20 \u20AC 693,00 \u20AC",
+        u"2,5 277,20 \u20AC 693,00 \u20AC");
+    row("quantity dot then price", u"12. EUR 19,70 12. 19,70", u"12. EUR 19,70 12. 19,70");
+    row("amount then stray decimals", u"10.00 , 50", u"10.00 , 50");
+    row("one digit after", u"Network cable Cat6, 5 m", u"Network cable Cat6, 5 m");
+    row("spaced date", u"Date: 12. 05. 2024", u"Date: 12. 05. 2024");
+    row("four digits after", u"04.10. 2024", u"04.10. 2024");
+    row("list of numbers", u"Items 1, 2, 3", u"Items 1, 2, 3");
+    row("thousands without decimals", u"Qty 2, 500 pcs", u"Qty 2, 500 pcs");
+}
+
+void TstFieldExtractor::joinSplitAmounts()
 {
-    QTest::addRow("%s", name) << text << QString::fromUtf8(e.number) << QString::fromUtf8(e.date)
-                              << QString::fromUtf8(e.due) << QString::fromUtf8(e.currency)
-                              << QString::fromUtf8(e.subtotal) << QString::fromUtf8(e.tax)
-                              << QString::fromUtf8(e.total);
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    QCOMPARE(InvoiceDash::Extract::joinSplitAmounts(line), expected);
 }
 
 void TstFieldExtractor::extract_data()
@@ -386,6 +410,8 @@ void TstFieldExtractor::extract_data()
     addExtractRow("no currency anywhere",
                   QStringLiteral("Plain Shop\nInvoice No: 42\nDate: 2024-03-05\nTotal 12.00"),
                   {"42", "2024-03-05", "", "", "", "", "12.00"});
+
+    addOcrNoiseExtractRows();
 }
 
 void TstFieldExtractor::extract()
