@@ -1,17 +1,22 @@
 #include "common/appsettings.h"
 #include "common/datapaths.h"
+#include "mainwindow.h"
 #include "messagebanner.h"
+#include "pipeline/pipeline.h"
 #include "preferencesdialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void listsInstalledLanguagesWithoutOsd();
     void emptyTessdataShowsMessage();
     void missingLanguageIsRefused();
+    void mainWindowOpensPreferences();
 
 private:
     template<typename T> T *child(QWidget *dialog, const char *name)
@@ -283,6 +289,52 @@ void TstPreferencesDialog::missingLanguageIsRefused()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(AppSettings().ocrLanguage(), QStringLiteral("deu"));
+}
+
+void TstPreferencesDialog::mainWindowOpensPreferences()
+{
+    Pipeline pipeline(nullptr);
+    MainWindow window(&pipeline);
+    QSignalSpy changed(&window, &MainWindow::settingsChanged);
+
+    QAction *action = window.preferencesAction();
+    QVERIFY(action);
+    QVERIFY(!action->shortcuts().isEmpty());
+    QCOMPARE(action->menuRole(), QAction::PreferencesRole);
+
+    action->trigger();
+    auto *dialog = window.findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    action->trigger(); // raises the open dialog instead of a second one
+    QCOMPARE(window.findChildren<PreferencesDialog *>().size(), 1);
+
+    const QPointer<PreferencesDialog> guard(dialog);
+    dialog->reject();
+    QCOMPARE(changed.count(), 0);
+    QTRY_VERIFY(!guard); // deleted on close
+
+    action->trigger();
+    dialog = window.findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    child<QSpinBox>(dialog, "dpiSpin")->setValue(350);
+    dialog->accept();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(AppSettings().pipelineOptions().processor.preprocess.targetDpi, 350);
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Settings saved"));
+
+    // While files are processed, the user learns that those keep their settings.
+    pipeline.enqueue({QStringLiteral(INVOICEDASH_TEST_DATA_DIR "/syn_0001.png")});
+    QVERIFY(pipeline.isBusy());
+    action->trigger();
+    dialog = window.findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    dialog->accept();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Settings apply to files queued from now on"));
+    pipeline.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!pipeline.isBusy(), 60000);
 }
 
 QTEST_MAIN(TstPreferencesDialog)
