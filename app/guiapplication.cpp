@@ -107,6 +107,8 @@ bool GuiApplication::start(const QStringList &paths)
     connect(metrics, &MetricsAggregator::updated, overlay, &DashboardOverlay::showSnapshot);
     connect(window, &MainWindow::overlayToggled, overlay, &DashboardOverlay::setShown);
     connect(overlay, &DashboardOverlay::visibilityChanged, window, &MainWindow::setOverlayShown);
+    connect(window, &MainWindow::settingsChanged, pipeline,
+            [pipeline] { pipeline->setOptions(AppSettings().pipelineOptions()); });
     connect(window, &MainWindow::sampleInvoicesRequested, this,
             &GuiApplication::queueSampleInvoices);
     // Closing the main window quits: the overlay is a Qt::Tool window and

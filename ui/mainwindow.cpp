@@ -6,6 +6,7 @@
 #include "dropzone.h"
 #include "messagebanner.h"
 #include "pipeline/pipeline.h"
+#include "preferencesdialog.h"
 #include "progressdelegate.h"
 #include "resultsmodel.h"
 
@@ -107,6 +108,15 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
 
+    m_preferences = new QAction(tr("&Preferences\u2026"), this);
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty()) // no platform binding on most Linux desktops and Windows
+        preferencesKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    m_preferences->setShortcuts(preferencesKeys);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setStatusTip(tr("Change worker threads, preprocessing and the OCR language"));
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_showOverlay = new QAction(tr("Show &Dashboard Overlay"), this);
     m_showOverlay->setCheckable(true);
     m_showOverlay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -127,6 +137,9 @@ void MainWindow::createMenus()
     file->addAction(m_samples);
     file->addSeparator();
     file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showOverlay);
@@ -275,6 +288,30 @@ void MainWindow::openFolder()
         return;
     m_lastDir = folder;
     addPaths({folder});
+}
+
+void MainWindow::showPreferences()
+{
+    if (m_preferencesDialog) {
+        m_preferencesDialog->raise();
+        m_preferencesDialog->activateWindow();
+        return;
+    }
+    m_preferencesDialog = new PreferencesDialog(this);
+    m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferencesDialog, &PreferencesDialog::optionsChanged, this,
+            &MainWindow::onSettingsChanged);
+    m_preferencesDialog->open();
+}
+
+void MainWindow::onSettingsChanged()
+{
+    Q_EMIT settingsChanged();
+    // Running and queued jobs keep the options they were queued with.
+    if (m_pipeline->isBusy())
+        statusBar()->showMessage(tr("Settings apply to files queued from now on"), 8000);
+    else
+        statusBar()->showMessage(tr("Settings saved"), 4000);
 }
 
 void MainWindow::setOverlayShown(bool shown)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QAction;
@@ -14,6 +15,7 @@ namespace InvoiceDash {
 class DropZone;
 class MessageBanner;
 class Pipeline;
+class PreferencesDialog;
 struct InvoiceResult;
 class ResultsModel;
 
@@ -26,7 +28,9 @@ class ResultsModel;
 //
 // Things the application decides are signals: sampleInvoicesRequested()
 // (File > Try with Sample Invoices, and the link in the empty drop zone) and
-// overlayToggled() (View > Show Dashboard Overlay). File > Quit calls
+// overlayToggled() (View > Show Dashboard Overlay). Edit > Preferences opens
+// a PreferencesDialog; once it saved the settings, settingsChanged() asks the
+// application to apply them to the pipeline. File > Quit calls
 // QCoreApplication::quit(). Geometry is saved in AppSettings.
 class MainWindow : public QMainWindow
 {
@@ -39,12 +43,14 @@ public:
 
     [[nodiscard]] ResultsModel *model() const { return m_model; }
     [[nodiscard]] QAction *showOverlayAction() const { return m_showOverlay; }
+    [[nodiscard]] QAction *preferencesAction() const { return m_preferences; }
 
 public Q_SLOTS:
     // Hands files and folders to the pipeline.
     void addPaths(const QStringList &paths);
     void openFiles(); // file dialog
     void openFolder(); // folder dialog
+    void showPreferences(); // window-modal; raises the open one if there is one
 
     // Keeps View > Show Dashboard Overlay in sync; does not emit overlayToggled().
     void setOverlayShown(bool shown);
@@ -55,6 +61,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void sampleInvoicesRequested();
     void overlayToggled(bool shown);
+    void settingsChanged(); // Preferences saved new settings to AppSettings
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +80,7 @@ private:
     void updateEmptyState();
     void openRow(const QModelIndex &index);
     void showAbout();
+    void onSettingsChanged();
     void saveGeometrySetting();
 
     Pipeline *m_pipeline = nullptr;
@@ -92,8 +100,11 @@ private:
     QAction *m_openFolder = nullptr;
     QAction *m_samples = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_preferences = nullptr;
     QAction *m_showOverlay = nullptr;
     QAction *m_about = nullptr;
+
+    QPointer<PreferencesDialog> m_preferencesDialog;
 
     QString m_lastDir;
     int m_storeErrors = 0;

@@ -1,0 +1,364 @@
+#include "preferencesdialog.h"
+
+#include "common/appsettings.h"
+#include "common/logging.h"
+#include "messagebanner.h"
+#include "ocr/ocrengine.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace InvoiceDash {
+
+namespace {
+
+constexpr int MinWorkers = 1;
+constexpr int MaxWorkers = 64;
+constexpr int MinDpi = 150;
+constexpr int MaxDpi = 600;
+
+constexpr QLatin1StringView TraineddataSuffix(".traineddata");
+
+// What AppSettings uses when pipeline/workers is not set.
+int coreCount()
+{
+    return std::clamp(QThread::idealThreadCount(), MinWorkers, MaxWorkers);
+}
+
+// "eng+deu" -> {"eng", "deu"}, like OcrEngine: "~lang" excludes a language.
+QStringList languagesOf(const QString &language)
+{
+    QStringList result;
+    const QStringList parts = language.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty() && !name.startsWith(QLatin1Char('~')))
+            result << name;
+    }
+    return result;
+}
+
+QString debianPackageFor(const QString &language)
+{
+    if (language.startsWith(QLatin1String("script/")))
+        return QStringLiteral("tesseract-ocr-script-*");
+    return QStringLiteral("tesseract-ocr-")
+        + language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+// A readable name for a Tesseract code such as "deu", or an empty string.
+QString languageName(const QString &code)
+{
+    const QLocale::Language language = QLocale::codeToLanguage(code);
+    return language == QLocale::AnyLanguage ? QString() : QLocale::languageToString(language);
+}
+
+// A secondary line of text under a control.
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.92);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent), m_options(AppSettings().pipelineOptions())
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    m_tessdataPath = OcrEngine::resolveTessdataPath(m_options.processor.ocr);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addWidget(createProcessingGroup());
+    layout->addWidget(createPreprocessingGroup());
+    layout->addWidget(createOcrGroup());
+    layout->addStretch(1);
+
+    // Created last so that the tab order starts at the first setting.
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &PreferencesDialog::restoreDefaults);
+    m_buttons->button(QDialogButtonBox::RestoreDefaults)
+        ->setToolTip(tr("Reset every setting in this dialog to its default; nothing is saved "
+                        "until you click OK"));
+    layout->addWidget(m_buttons);
+
+    loadLanguages();
+    showOptions(m_options);
+    setMinimumWidth(500);
+}
+
+QWidget *PreferencesDialog::createProcessingGroup()
+{
+    auto *group = new QGroupBox(tr("Processing"), this);
+    auto *form = new QFormLayout(group);
+
+    m_workers = new QSpinBox(group);
+    m_workers->setObjectName(QStringLiteral("workerSpin"));
+    m_workers->setRange(MinWorkers, MaxWorkers);
+    m_workers->setToolTip(tr("How many invoices are read at the same time"));
+
+    auto *field = new QWidget(group);
+    auto *fieldLayout = new QHBoxLayout(field);
+    fieldLayout->setContentsMargins(0, 0, 0, 0);
+    fieldLayout->addWidget(m_workers);
+    const int cores = coreCount();
+    auto *coresHint = hintLabel(cores == 1 ? tr("This computer has 1 core.")
+                                           : tr("This computer has %1 cores.").arg(cores),
+                                field);
+    coresHint->setObjectName(QStringLiteral("coresHint"));
+    fieldLayout->addWidget(coresHint, 1);
+    form->addRow(tr("&Worker threads:"), field);
+    qobject_cast<QLabel *>(form->labelForField(field))->setBuddy(m_workers);
+    form->addRow(QString(),
+                 hintLabel(tr("More threads finish a batch sooner but use more memory."), group));
+    return group;
+}
+
+QCheckBox *PreferencesDialog::addStep(QFormLayout *form, const QString &objectName,
+                                      const QString &label, const QString &explanation)
+{
+    auto *box = new QCheckBox(label, form->parentWidget());
+    box->setObjectName(objectName);
+    auto *hint = hintLabel(explanation, form->parentWidget());
+    // Line the explanation up with the check box text, not its indicator.
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, box)
+        + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, box);
+    hint->setIndent(indent);
+    auto *step = new QWidget(form->parentWidget());
+    auto *stepLayout = new QVBoxLayout(step);
+    stepLayout->setContentsMargins(0, 0, 0, 0);
+    stepLayout->setSpacing(1);
+    stepLayout->addWidget(box);
+    stepLayout->addWidget(hint);
+    form->addRow(step);
+    return box;
+}
+
+QWidget *PreferencesDialog::createPreprocessingGroup()
+{
+    auto *group = new QGroupBox(tr("Preprocessing"), this);
+    auto *form = new QFormLayout(group);
+
+    m_upscale = addStep(form, QStringLiteral("upscaleCheck"), QString(),
+                        tr("Small or low-resolution scans are enlarged so that small print "
+                           "stays readable."));
+    m_deskew = addStep(form, QStringLiteral("deskewCheck"), tr("Straighten (&deskew)"),
+                       tr("Pages photographed or scanned at a slight angle are rotated upright."));
+    m_denoise = addStep(form, QStringLiteral("denoiseCheck"), tr("Remove &noise"),
+                        tr("Specks and dust from scanners and fax copies are cleaned away."));
+    m_binarize = addStep(form, QStringLiteral("binarizeCheck"),
+                         tr("Convert to &black and white (binarize)"),
+                         tr("Coloured backgrounds and shading are turned into plain black text "
+                            "on white."));
+
+    m_targetDpi = new QSpinBox(group);
+    m_targetDpi->setObjectName(QStringLiteral("dpiSpin"));
+    m_targetDpi->setRange(MinDpi, MaxDpi);
+    m_targetDpi->setSingleStep(50);
+    m_targetDpi->setSuffix(tr(" dpi"));
+    m_targetDpi->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_targetDpi->setToolTip(tr("The resolution small pages are enlarged to; also assumed for "
+                               "images that do not state their own"));
+    form->addRow(tr("&Target resolution:"), m_targetDpi);
+
+    const auto updateUpscaleText
+        = [this](int dpi) { m_upscale->setText(tr("&Upscale small pages to ~%1 dpi").arg(dpi)); };
+    connect(m_targetDpi, &QSpinBox::valueChanged, this, updateUpscaleText);
+    updateUpscaleText(m_targetDpi->value());
+    return group;
+}
+
+QWidget *PreferencesDialog::createOcrGroup()
+{
+    auto *group = new QGroupBox(tr("OCR language"), this);
+    auto *form = new QFormLayout;
+
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setEditable(true);
+    m_language->setInsertPolicy(QComboBox::NoInsert);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_language->setMinimumContentsLength(12);
+    m_language->setToolTip(tr("The Tesseract language of your invoices; join several with +, "
+                              "e.g. eng+deu"));
+    form->addRow(tr("&Language:"), m_language);
+    connect(m_language, &QComboBox::currentTextChanged, this, [this] { m_error->hide(); });
+
+    form->addRow(
+        QString(),
+        hintLabel(tr("Join several with +, e.g. eng+deu; each one slows reading."), group));
+    m_tessdataLabel = hintLabel(QString(), group);
+    m_tessdataLabel->setObjectName(QStringLiteral("tessdataLabel"));
+    m_tessdataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_tessdataLabel);
+
+    // Outside the form: hidden form rows still take up spacing.
+    m_languageNotice = new MessageBanner(group);
+    m_languageNotice->setObjectName(QStringLiteral("languageNotice"));
+    m_error = new MessageBanner(group);
+    m_error->setObjectName(QStringLiteral("languageError"));
+    auto *layout = new QVBoxLayout(group);
+    layout->addLayout(form);
+    layout->addWidget(m_languageNotice);
+    layout->addWidget(m_error);
+    return group;
+}
+
+QStringList PreferencesDialog::installedLanguages(const QString &tessdataPath)
+{
+    QStringList languages;
+    const QStringList files = QDir(tessdataPath)
+                                  .entryList({QStringLiteral("*") + TraineddataSuffix},
+                                             QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &file : files) {
+        const QString language = file.chopped(TraineddataSuffix.size());
+        if (!language.isEmpty() && language != QLatin1String("osd"))
+            languages << language;
+    }
+    return languages;
+}
+
+void PreferencesDialog::loadLanguages()
+{
+    m_languages = installedLanguages(m_tessdataPath);
+    const QString folder = QDir::toNativeSeparators(m_tessdataPath);
+    m_tessdataLabel->setText(tr("Language data is read from %1").arg(folder));
+
+    const QSignalBlocker blocker(m_language);
+    m_language->clear();
+    for (const QString &language : std::as_const(m_languages)) {
+        m_language->addItem(language);
+        const QString name = languageName(language);
+        if (!name.isEmpty())
+            m_language->setItemData(m_language->count() - 1, name, Qt::ToolTipRole);
+    }
+
+    if (m_languages.isEmpty()) {
+        qCWarning(lcUi, "No Tesseract language data in %s", qUtf8Printable(m_tessdataPath));
+        m_languageNotice->showMessage(
+            tr("No language data found in %1; install tesseract-ocr-eng (or the package of "
+               "your language) or set TESSDATA_PREFIX to a folder with .traineddata files.")
+                .arg(folder),
+            MessageBanner::Kind::Warning);
+    } else {
+        m_languageNotice->hide();
+    }
+}
+
+void PreferencesDialog::showOptions(const PipelineOptions &options)
+{
+    m_workers->setValue(options.workers > 0 ? options.workers : coreCount());
+    const PreprocessOptions &preprocess = options.processor.preprocess;
+    m_upscale->setChecked(preprocess.upscale);
+    m_deskew->setChecked(preprocess.deskew);
+    m_denoise->setChecked(preprocess.denoise);
+    m_binarize->setChecked(preprocess.binarize);
+    m_targetDpi->setValue(preprocess.targetDpi);
+    m_language->setCurrentText(options.processor.ocr.language);
+    m_error->hide();
+}
+
+void PreferencesDialog::restoreDefaults()
+{
+    PipelineOptions defaults;
+    defaults.workers = coreCount();
+    defaults.processor.preprocess = PreprocessOptions{};
+    defaults.processor.ocr.language = OcrConfig{}.language;
+    showOptions(defaults);
+}
+
+QString PreferencesDialog::languageText() const
+{
+    return m_language->currentText().trimmed();
+}
+
+QString PreferencesDialog::validateLanguage(const QString &language) const
+{
+    const QStringList languages = languagesOf(language);
+    if (languages.isEmpty())
+        return tr("Enter an OCR language such as eng, or several joined with +, e.g. eng+deu.");
+    if (languages.contains(QLatin1String("osd")))
+        return tr("\u201cosd\u201d only detects how a page is rotated and cannot read text; "
+                  "choose a reading language such as eng.");
+
+    QStringList missing;
+    QStringList packages;
+    const QDir dir(m_tessdataPath);
+    for (const QString &name : languages) {
+        if (!QFileInfo(dir.filePath(name + TraineddataSuffix)).isFile()) {
+            missing << QStringLiteral("\u201c%1\u201d").arg(name);
+            packages << debianPackageFor(name);
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    return tr("No language data for %1 in %2. Install %3 or choose an installed language.")
+        .arg(QLocale().createSeparatedList(missing), QDir::toNativeSeparators(m_tessdataPath),
+             QLocale().createSeparatedList(packages));
+}
+
+void PreferencesDialog::growToFit()
+{
+    // A shown banner must not squeeze the other sections.
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
+}
+
+void PreferencesDialog::accept()
+{
+    const QString language = languageText();
+    const QString problem = validateLanguage(language);
+    if (!problem.isEmpty()) {
+        m_error->showMessage(problem, MessageBanner::Kind::Error);
+        growToFit();
+        m_language->setFocus();
+        m_language->lineEdit()->selectAll();
+        return;
+    }
+
+    AppSettings settings;
+    // The core count is stored as "one per core" so it follows the hardware.
+    settings.setWorkerCount(m_workers->value() == coreCount() ? 0 : m_workers->value());
+    PreprocessOptions preprocess = settings.preprocessOptions(); // keeps what is not shown here
+    preprocess.upscale = m_upscale->isChecked();
+    preprocess.deskew = m_deskew->isChecked();
+    preprocess.denoise = m_denoise->isChecked();
+    preprocess.binarize = m_binarize->isChecked();
+    preprocess.targetDpi = m_targetDpi->value();
+    settings.setPreprocessOptions(preprocess);
+    settings.setOcrLanguage(language);
+    settings.sync();
+    m_options = settings.pipelineOptions();
+    qCInfo(lcUi, "Preferences saved: %d workers, OCR language %s", m_options.workers,
+           qUtf8Printable(m_options.processor.ocr.language));
+
+    Q_EMIT optionsChanged(m_options);
+    QDialog::accept();
+}
+
+} // namespace InvoiceDash

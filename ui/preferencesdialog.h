@@ -1,0 +1,81 @@
+#pragma once
+
+#include "pipeline/pipeline.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QSpinBox;
+
+namespace InvoiceDash {
+
+class MessageBanner;
+
+// Edit > Preferences: the settings of settings.ini that users may change,
+// i.e. the worker count, the preprocessing steps and the OCR language.
+//
+// Opens with the current AppSettings. OK validates (every language of an
+// "eng+deu" string needs its .traineddata file), writes AppSettings, emits
+// optionsChanged() and closes; on a validation error it shows an inline
+// message and stays open. Cancel writes nothing. Restore Defaults resets the
+// widgets only; nothing is written before OK.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // The options written by the last successful accept(); before that, the
+    // options the dialog was opened with.
+    [[nodiscard]] PipelineOptions options() const { return m_options; }
+
+    // The folder the OCR language list comes from.
+    [[nodiscard]] QString tessdataPath() const { return m_tessdataPath; }
+
+    // The readable languages in a tessdata folder: the basenames of its
+    // *.traineddata files, sorted, without "osd" (script detection only).
+    [[nodiscard]] static QStringList installedLanguages(const QString &tessdataPath);
+
+public Q_SLOTS:
+    void accept() override;
+    void restoreDefaults();
+
+Q_SIGNALS:
+    // Emitted by accept() after the settings were written.
+    void optionsChanged(const InvoiceDash::PipelineOptions &options);
+
+private:
+    QWidget *createProcessingGroup();
+    QWidget *createPreprocessingGroup();
+    QWidget *createOcrGroup();
+    QCheckBox *addStep(QFormLayout *form, const QString &objectName, const QString &label,
+                       const QString &explanation);
+    void loadLanguages();
+    void showOptions(const PipelineOptions &options);
+    void growToFit();
+    [[nodiscard]] QString languageText() const;
+    [[nodiscard]] QString validateLanguage(const QString &language) const;
+
+    PipelineOptions m_options;
+    QString m_tessdataPath;
+    QStringList m_languages;
+
+    QSpinBox *m_workers = nullptr;
+    QCheckBox *m_upscale = nullptr;
+    QCheckBox *m_deskew = nullptr;
+    QCheckBox *m_denoise = nullptr;
+    QCheckBox *m_binarize = nullptr;
+    QSpinBox *m_targetDpi = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_tessdataLabel = nullptr;
+    MessageBanner *m_languageNotice = nullptr;
+    MessageBanner *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace InvoiceDash
