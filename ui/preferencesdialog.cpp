@@ -40,27 +40,6 @@ int coreCount()
     return std::clamp(QThread::idealThreadCount(), MinWorkers, MaxWorkers);
 }
 
-// "eng+deu" -> {"eng", "deu"}, like OcrEngine: "~lang" excludes a language.
-QStringList languagesOf(const QString &language)
-{
-    QStringList result;
-    const QStringList parts = language.split(QLatin1Char('+'), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const QString name = part.trimmed();
-        if (!name.isEmpty() && !name.startsWith(QLatin1Char('~')))
-            result << name;
-    }
-    return result;
-}
-
-QString debianPackageFor(const QString &language)
-{
-    if (language.startsWith(QLatin1String("script/")))
-        return QStringLiteral("tesseract-ocr-script-*");
-    return QStringLiteral("tesseract-ocr-")
-        + language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-}
-
 // A readable name for a Tesseract code such as "deu", or an empty string.
 QString languageName(const QString &code)
 {
@@ -299,7 +278,7 @@ QString PreferencesDialog::languageText() const
 
 QString PreferencesDialog::validateLanguage(const QString &language) const
 {
-    const QStringList languages = languagesOf(language);
+    const QStringList languages = OcrEngine::languagesOf(language);
     if (languages.isEmpty())
         return tr("Enter an OCR language such as eng, or several joined with +, e.g. eng+deu.");
     if (languages.contains(QLatin1String("osd")))
@@ -312,7 +291,7 @@ QString PreferencesDialog::validateLanguage(const QString &language) const
     for (const QString &name : languages) {
         if (!QFileInfo(dir.filePath(name + TraineddataSuffix)).isFile()) {
             missing << QStringLiteral("\u201c%1\u201d").arg(name);
-            packages << debianPackageFor(name);
+            packages << OcrEngine::debianPackageFor(name);
         }
     }
     if (missing.isEmpty())

@@ -88,33 +88,12 @@ bool holdsTraineddata(const QString &dir)
     return !QDir(dir).entryList({QStringLiteral("*.traineddata")}, QDir::Files).isEmpty();
 }
 
-// "eng+deu" -> {"eng", "deu"}; "~" marks a language Tesseract should not load.
-QStringList languagesOf(const QString &language)
-{
-    QStringList result;
-    const QStringList parts = language.split(QLatin1Char('+'), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const QString name = part.trimmed();
-        if (!name.isEmpty() && !name.startsWith(QLatin1Char('~')))
-            result << name;
-    }
-    return result;
-}
-
-QString debianPackageFor(const QString &language)
-{
-    if (language.startsWith(QLatin1String("script/")))
-        return QStringLiteral("tesseract-ocr-script-*");
-    return QStringLiteral("tesseract-ocr-")
-        + language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-}
-
 QString missingDataMessage(const QString &language, const QString &dir)
 {
     return QStringLiteral(
                "Cannot start OCR: no '%1' language data in %2; install the Debian package "
                "%3 or set TESSDATA_PREFIX to a folder that holds %1.traineddata.")
-        .arg(language, QDir::toNativeSeparators(dir), debianPackageFor(language));
+        .arg(language, QDir::toNativeSeparators(dir), OcrEngine::debianPackageFor(language));
 }
 
 struct CancelContext
@@ -158,6 +137,26 @@ OcrEngine::OcrEngine(OcrConfig config) : m_config(std::move(config)), d(std::mak
 }
 
 OcrEngine::~OcrEngine() = default;
+
+QStringList OcrEngine::languagesOf(const QString &language)
+{
+    QStringList result;
+    const QStringList parts = language.split(QLatin1Char('+'), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty() && !name.startsWith(QLatin1Char('~')))
+            result << name;
+    }
+    return result;
+}
+
+QString OcrEngine::debianPackageFor(const QString &language)
+{
+    if (language.startsWith(QLatin1String("script/")))
+        return QStringLiteral("tesseract-ocr-script-*");
+    return QStringLiteral("tesseract-ocr-")
+        + language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
 
 bool OcrEngine::isReady() const
 {

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QRect>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -20,9 +21,9 @@ struct OcrWord
 
 struct OcrResult
 {
-    QString text;                 // full text, lines separated by '\n'
+    QString text; // full text, lines separated by '\n'
     QList<OcrWord> words;
-    double meanConfidence = 0.0;  // mean word confidence, 0..100 (0 when no words)
+    double meanConfidence = 0.0; // mean word confidence, 0..100 (0 when no words)
     bool cancelled = false;
 };
 
@@ -63,6 +64,12 @@ public:
 
     // The folder Tesseract will read language data from for this config.
     [[nodiscard]] static QString resolveTessdataPath(const OcrConfig &config);
+
+    // "eng+deu" -> {"eng", "deu"}; a "~lang" part (excluded language) is left out.
+    [[nodiscard]] static QStringList languagesOf(const QString &language);
+
+    // The Debian package that ships a language's data, e.g. "tesseract-ocr-deu".
+    [[nodiscard]] static QString debianPackageFor(const QString &language);
 
 private:
     struct Private;
