@@ -66,17 +66,18 @@ int runProcessCommand(const QStringList &arguments)
            "2 on a usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jsonlOption(
-        QStringLiteral("jsonl"), tr("Write results to FILE (\"-\" for standard output)."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption jsonlOption(QStringLiteral("jsonl"),
+                                         tr("Write results to FILE (\"-\" for standard output)."),
+                                         QStringLiteral("FILE"));
     const QCommandLineOption workersOption(
         QStringLiteral("workers"), tr("Number of parallel OCR workers (default: one per core)."),
         QStringLiteral("N"));
-    const QCommandLineOption noStoreOption(
-        QStringLiteral("no-store"), tr("Do not write the results to the local database."));
+    const QCommandLineOption noStoreOption(QStringLiteral("no-store"),
+                                           tr("Do not write the results to the local database."));
     const QCommandLineOption languageOption(
-        QStringLiteral("lang"), tr("Tesseract language(s), e.g. eng or eng+deu (default: the "
-                                   "app's setting)."),
+        QStringLiteral("lang"),
+        tr("Tesseract language(s), e.g. eng or eng+deu (default: the "
+           "app's setting)."),
         QStringLiteral("LANG"));
     parser.addOptions({jsonlOption, workersOption, noStoreOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("process"), tr("The command."));
@@ -123,8 +124,9 @@ int runProcessCommand(const QStringList &arguments)
     const QString outPath = parser.value(jsonlOption);
     QFile out;
     const bool toStdout = outPath == QLatin1String("-");
-    const bool opened = toStdout ? out.open(stdout, QIODevice::WriteOnly)
-                                 : (out.setFileName(outPath), out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const bool opened = toStdout
+        ? out.open(stdout, QIODevice::WriteOnly)
+        : (out.setFileName(outPath), out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     if (!opened)
         return usageError(tr("Cannot write %1: %2.").arg(outPath, out.errorString()));
 
@@ -156,25 +158,28 @@ int runProcessCommand(const QStringList &arguments)
                      [&](const QString &path, const QString &reason) {
                          ++skipped;
                          err() << tr("skipped %1: %2").arg(path, reason) << Qt::endl;
-                         writeRecord(QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                                 {QStringLiteral("path"), path},
-                                                 {QStringLiteral("status"), QStringLiteral("skipped")},
-                                                 {QStringLiteral("error"), reason}});
+                         writeRecord(
+                             QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                         {QStringLiteral("path"), path},
+                                         {QStringLiteral("status"), QStringLiteral("skipped")},
+                                         {QStringLiteral("error"), reason}});
                      });
-    QObject::connect(&pipeline, &Pipeline::jobFinished, &pipeline, [&](const InvoiceResult &result) {
-        ++done;
-        if (!result.ok())
-            ++failed;
-        writeRecord(result.toJsonRecord());
-        err() << QStringLiteral("[%1] %2 %3 %4 ms%5")
-                     .arg(done)
-                     .arg(QFileInfo(result.path).fileName(), statusToString(result.status))
-                     .arg(std::lround(result.latencyMs))
-                     .arg(result.error.isEmpty() ? QString() : QStringLiteral(": ") + result.error)
-              << Qt::endl;
-        if (!result.storeError.isEmpty())
-            err() << result.storeError << Qt::endl;
-    });
+    QObject::connect(
+        &pipeline, &Pipeline::jobFinished, &pipeline, [&](const InvoiceResult &result) {
+            ++done;
+            if (!result.ok())
+                ++failed;
+            writeRecord(result.toJsonRecord());
+            err() << QStringLiteral("[%1] %2 %3 %4 ms%5")
+                         .arg(done)
+                         .arg(QFileInfo(result.path).fileName(), statusToString(result.status))
+                         .arg(std::lround(result.latencyMs))
+                         .arg(result.error.isEmpty() ? QString()
+                                                     : QStringLiteral(": ") + result.error)
+                  << Qt::endl;
+            if (!result.storeError.isEmpty())
+                err() << result.storeError << Qt::endl;
+        });
     QObject::connect(&pipeline, &Pipeline::batchFinished, &pipeline,
                      [] { QCoreApplication::exit(0); });
 

@@ -129,15 +129,16 @@ bool GuiApplication::start(const QStringList &paths)
 void GuiApplication::queueSampleInvoices()
 {
     const QString dir = QDir(DataPaths::dataDir()).filePath(QStringLiteral("samples"));
-    QtConcurrent::run([dir] { return extractSamples(dir); })
-        .then(this, [this](const QStringList &paths) {
-            if (paths.isEmpty()) {
-                m_mainWindow->showWarning(tr("The sample invoices could not be copied to the "
-                                             "data folder; check that it is writable."));
-                return;
-            }
-            m_mainWindow->addPaths(paths);
-        });
+    QtConcurrent::run([dir] {
+        return extractSamples(dir);
+    }).then(this, [this](const QStringList &paths) {
+        if (paths.isEmpty()) {
+            m_mainWindow->showWarning(tr("The sample invoices could not be copied to the "
+                                         "data folder; check that it is writable."));
+            return;
+        }
+        m_mainWindow->addPaths(paths);
+    });
 }
 
 } // namespace InvoiceDash

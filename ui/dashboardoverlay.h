@@ -121,7 +121,7 @@ private:
     bool m_manualDrag = false;
 
     QPoint m_savedPosition; // what AppSettings holds (or the initial position)
-    QTimer m_saveTimer; // saves shortly after the last move
+    QTimer m_saveTimer;     // saves shortly after the last move
 };
 
 } // namespace InvoiceDash

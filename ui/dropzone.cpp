@@ -67,13 +67,13 @@ DropZone::DropZone(QWidget *parent)
     // One box layout serves both modes: vertical and centred when full,
     // horizontal (icon, text ... buttons) when compact.
     auto *layout = new QBoxLayout(QBoxLayout::TopToBottom, this);
-    layout->addStretch(1); // 0
-    layout->addWidget(m_icon); // 1
-    layout->addWidget(m_title); // 2
-    layout->addWidget(m_hint); // 3
-    layout->addLayout(buttons); // 4
+    layout->addStretch(1);           // 0
+    layout->addWidget(m_icon);       // 1
+    layout->addWidget(m_title);      // 2
+    layout->addWidget(m_hint);       // 3
+    layout->addLayout(buttons);      // 4
     layout->addWidget(m_sampleLink); // 5
-    layout->addStretch(1); // 6
+    layout->addStretch(1);           // 6
 
     setCompact(false);
 }

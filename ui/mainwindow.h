@@ -48,8 +48,8 @@ public:
 public Q_SLOTS:
     // Hands files and folders to the pipeline.
     void addPaths(const QStringList &paths);
-    void openFiles(); // file dialog
-    void openFolder(); // folder dialog
+    void openFiles();       // file dialog
+    void openFolder();      // folder dialog
     void showPreferences(); // window-modal; raises the open one if there is one
 
     // Keeps View > Show Dashboard Overlay in sync; does not emit overlayToggled().

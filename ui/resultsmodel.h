@@ -41,10 +41,10 @@ public:
 
     enum Role {
         ProgressRole = Qt::UserRole + 1, // int 0..100, or -1 when no bar applies
-        SortRole, // numbers as numbers
-        StateRole, // RowState as int
-        PathRole, // full local path
-        JobIdRole // quint64; 0 for skipped files
+        SortRole,                        // numbers as numbers
+        StateRole,                       // RowState as int
+        PathRole,                        // full local path
+        JobIdRole                        // quint64; 0 for skipped files
     };
 
     struct Counts

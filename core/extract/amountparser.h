@@ -20,7 +20,7 @@ namespace InvoiceDash::Extract {
 
 struct MoneyMatch
 {
-    QString value; // normalised, e.g. "1234.56"
+    QString value;    // normalised, e.g. "1234.56"
     QString currency; // ISO code of an attached symbol/code, or empty
     bool hasDecimals = false;
     qsizetype start = 0;

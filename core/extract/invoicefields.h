@@ -9,9 +9,9 @@ namespace InvoiceDash {
 struct LineItem
 {
     QString description;
-    QString quantity; // plain decimal, e.g. "2" or "1.5"
+    QString quantity;  // plain decimal, e.g. "2" or "1.5"
     QString unitPrice; // decimal with two places, no symbol: "10.00"
-    QString amount; // decimal with two places, no symbol: "20.00"
+    QString amount;    // decimal with two places, no symbol: "20.00"
     friend bool operator==(const LineItem &, const LineItem &) = default;
 };
 

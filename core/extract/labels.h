@@ -18,7 +18,7 @@ struct LabelSpec
 {
     QRegularExpression label;
     QRegularExpression before; // reject when it matches the text before the label
-    QRegularExpression after; // reject when it matches the text after the label
+    QRegularExpression after;  // reject when it matches the text after the label
 };
 
 struct LabelHit
@@ -29,8 +29,8 @@ struct LabelHit
 };
 
 [[nodiscard]] const LabelSpec &numberStrongSpec(); // "Invoice No.", "Rechnungsnummer"...
-[[nodiscard]] const LabelSpec &numberWeakSpec(); // a bare "Number"
-[[nodiscard]] const LabelSpec &dateSpec(); // invoice date, not due/delivery dates
+[[nodiscard]] const LabelSpec &numberWeakSpec();   // a bare "Number"
+[[nodiscard]] const LabelSpec &dateSpec();         // invoice date, not due/delivery dates
 [[nodiscard]] const LabelSpec &dueSpec();
 [[nodiscard]] const LabelSpec &totalSpec();
 [[nodiscard]] const LabelSpec &subtotalSpec();

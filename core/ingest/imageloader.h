@@ -14,10 +14,10 @@ struct LoadLimits
 
 struct LoadedImage
 {
-    QImage image; // first page/frame, EXIF orientation applied; null on error
+    QImage image;   // first page/frame, EXIF orientation applied; null on error
     QString sha256; // of the file's bytes (hex); empty when the file could not be read
-    int dpi = 0; // from the file's header, 0 when unknown
-    QString error; // a sentence for the user when image is null
+    int dpi = 0;    // from the file's header, 0 when unknown
+    QString error;  // a sentence for the user when image is null
 };
 
 // Reads and decodes one image file with limits checked before any pixel is

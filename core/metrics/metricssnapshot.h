@@ -23,8 +23,8 @@ struct MetricsSnapshot
     qint64 timestamp = 0;
 
     int windowSeconds = 60;
-    int queueDepth = 0; // files waiting or running
-    int failed = 0; // failed invoices in the window
+    int queueDepth = 0;    // files waiting or running
+    int failed = 0;        // failed invoices in the window
     qint64 p95Latency = 0; // nearest-rank p95 latency in the window, ms
     qint64 allTimeTotal = 0;
 

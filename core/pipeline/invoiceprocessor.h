@@ -30,7 +30,7 @@ struct ProcessorOptions
 {
     PreprocessOptions preprocess;
     OcrConfig ocr;
-    qint64 maxFileBytes = 256LL * 1024 * 1024; // larger files are refused
+    qint64 maxFileBytes = 256LL * 1024 * 1024;   // larger files are refused
     qint64 maxImagePixels = 120LL * 1000 * 1000; // ~ A0 at 300 dpi is 140 MP
 };
 

@@ -27,20 +27,20 @@ struct StageTimings
 struct InvoiceResult
 {
     quint64 jobId = 0; // the pipeline's job id (unique per run)
-    QString id; // "inv_<8 hex>_<unix seconds>"
+    QString id;        // "inv_<8 hex>_<unix seconds>"
     QString path;
     QString sha256; // hex; empty when the file could not be read
     InvoiceStatus status = InvoiceStatus::Failed;
-    QString error; // a sentence for the user when status != Ok
+    QString error;      // a sentence for the user when status != Ok
     QString storeError; // set when the row could not be written
     InvoiceFields fields;
-    QString text; // OCR text
+    QString text;          // OCR text
     double confidence = 0; // mean word confidence, 0..100
-    double accuracy = 0; // 0..100; for now the OCR confidence
+    double accuracy = 0;   // 0..100; for now the OCR confidence
     StageTimings timings;
-    double latencyMs = 0; // wall time from start of work to stored
+    double latencyMs = 0;   // wall time from start of work to stored
     qint64 timestampMs = 0; // when processing finished, ms since the epoch
-    QString processedAt; // the same instant, ISO 8601 UTC
+    QString processedAt;    // the same instant, ISO 8601 UTC
     QStringList preprocessSteps;
     double skewDegrees = 0;
     int pageWidth = 0;

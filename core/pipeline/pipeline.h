@@ -62,7 +62,7 @@ private:
 
     ResultStore *m_store = nullptr;
     PipelineOptions m_options;
-    QThreadPool m_pool; // OCR workers
+    QThreadPool m_pool;   // OCR workers
     QThreadPool m_ioPool; // expands dropped folders
     std::shared_ptr<CancelToken> m_token;
     quint64 m_nextJobId = 1;

@@ -40,15 +40,15 @@ constexpr double kMinRotationDegrees = 0.1; // smaller estimates are left alone
 constexpr double kMinDenoiseDpi = 200.0;
 
 // Skew search.
-constexpr int kSkewAnalysisWidth = 1400; // pages are analysed at about this width
+constexpr int kSkewAnalysisWidth = 1400;       // pages are analysed at about this width
 constexpr std::size_t kMaxSkewPoints = 300000; // foreground pixels used, at most
-constexpr double kMaxSearchDegrees = 45.0; // the profile maths assumes |angle| < 90
+constexpr double kMaxSearchDegrees = 45.0;     // the profile maths assumes |angle| < 90
 constexpr double kCoarseStepDegrees = 0.25;
 constexpr double kFineStepDegrees = 0.02;
 constexpr double kMinForegroundFraction = 0.0005;
-constexpr double kMaxForegroundFraction = 0.40; // more ink than this is not a text page
+constexpr double kMaxForegroundFraction = 0.40;   // more ink than this is not a text page
 constexpr double kMinPeakGainOverStraight = 1.02; // best energy vs energy at 0 degrees
-constexpr double kMinPeakGainOverFloor = 1.10; // best energy vs the flattest angle
+constexpr double kMinPeakGainOverFloor = 1.10;    // best energy vs the flattest angle
 
 // Binarisation: the background is estimated on a page shrunk by this factor, with a
 // closing kernel of about 1/40 of the page width (wider than any text stroke).

@@ -8,23 +8,23 @@ namespace InvoiceDash {
 // Which OpenCV steps run before OCR. Each can be switched off in the settings.
 struct PreprocessOptions
 {
-    bool upscale = true;   // bring pages below ~targetDpi up to it
-    bool deskew = true;    // estimate and undo small rotations
-    bool denoise = true;   // remove speckle noise
-    bool binarize = true;  // black text on white
+    bool upscale = true;  // bring pages below ~targetDpi up to it
+    bool deskew = true;   // estimate and undo small rotations
+    bool denoise = true;  // remove speckle noise
+    bool binarize = true; // black text on white
     int targetDpi = 300;
     double maxDeskewDegrees = 6.0; // sanity bound: never rotate further than this
 };
 
 struct PreprocessReport
 {
-    int sourceDpi = 0;          // as read from the file, or estimated from the page size
-    double scale = 1.0;         // applied upscale factor
-    double skewDegrees = 0.0;   // estimated skew (positive = counter-clockwise)
-    bool deskewed = false;      // whether the page was rotated
-    QStringList steps;          // steps that ran, in order ("grayscale", "upscale", ...);
-                                // a step with nothing to do (no skew found, dpi already
-                                // high enough) is not listed
+    int sourceDpi = 0;        // as read from the file, or estimated from the page size
+    double scale = 1.0;       // applied upscale factor
+    double skewDegrees = 0.0; // estimated skew (positive = counter-clockwise)
+    bool deskewed = false;    // whether the page was rotated
+    QStringList steps;        // steps that ran, in order ("grayscale", "upscale", ...);
+                              // a step with nothing to do (no skew found, dpi already
+                              // high enough) is not listed
 };
 
 // Turns a decoded page into a clean 8-bit greyscale image for OCR.

@@ -27,7 +27,7 @@ public:
 
     [[nodiscard]] std::optional<InvoiceResult> find(const QString &id) const;
     [[nodiscard]] QList<InvoiceResult> recent(int limit) const; // newest first
-    [[nodiscard]] qint64 count() const; // -1 on error
+    [[nodiscard]] qint64 count() const;                         // -1 on error
 
 private:
     QString m_file;

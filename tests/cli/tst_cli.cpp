@@ -95,16 +95,22 @@ void TstCli::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     const QString out = m_dir.filePath(QStringLiteral("x.jsonl"));
-    QTest::addRow("no paths") << QStringList{QStringLiteral("process"), QStringLiteral("--jsonl"), out}
+    QTest::addRow("no paths") << QStringList{QStringLiteral("process"), QStringLiteral("--jsonl"),
+                                             out}
                               << QStringLiteral("No files");
-    QTest::addRow("no --jsonl") << QStringList{QStringLiteral("process"), testData(QStringLiteral("syn_0022.png"))}
+    QTest::addRow("no --jsonl") << QStringList{QStringLiteral("process"),
+                                               testData(QStringLiteral("syn_0022.png"))}
                                 << QStringLiteral("--jsonl");
-    QTest::addRow("bad --workers") << QStringList{QStringLiteral("process"), QStringLiteral("--workers"),
-                                                  QStringLiteral("0"), QStringLiteral("--jsonl"), out,
+    QTest::addRow("bad --workers") << QStringList{QStringLiteral("process"),
+                                                  QStringLiteral("--workers"),
+                                                  QStringLiteral("0"),
+                                                  QStringLiteral("--jsonl"),
+                                                  out,
                                                   testData(QStringLiteral("syn_0022.png"))}
                                    << QStringLiteral("--workers");
-    QTest::addRow("unknown option") << QStringList{QStringLiteral("process"), QStringLiteral("--frobnicate")}
-                                    << QStringLiteral("frobnicate");
+    QTest::addRow("unknown option")
+        << QStringList{QStringLiteral("process"), QStringLiteral("--frobnicate")}
+        << QStringLiteral("frobnicate");
     QTest::addRow("unwritable output")
         << QStringList{QStringLiteral("process"), QStringLiteral("--jsonl"),
                        m_dir.filePath(QStringLiteral("missing/dir/out.jsonl")),
@@ -172,8 +178,8 @@ void TstCli::writesJsonLinesTheScorerAccepts()
     // The scorer reads it: every page found, none missing, a throughput.
     QProcess scorer;
     scorer.start(qEnvironmentVariable("INVOICEDASH_PYTHON", QStringLiteral("python3")),
-                 {testData(QStringLiteral("score.py")), QStringLiteral(INVOICEDASH_TEST_DATA_DIR), out,
-                  QStringLiteral("--json")});
+                 {testData(QStringLiteral("score.py")), QStringLiteral(INVOICEDASH_TEST_DATA_DIR),
+                  out, QStringLiteral("--json")});
     QVERIFY(scorer.waitForFinished(60'000));
     QVERIFY2(scorer.exitCode() == 0, scorer.readAllStandardError().constData());
     const QJsonObject report = QJsonDocument::fromJson(scorer.readAllStandardOutput()).object();

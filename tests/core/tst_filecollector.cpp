@@ -68,12 +68,13 @@ void TstFileCollector::classifies_data()
     QTest::addColumn<QString>("reasonPart");
 
     QTest::addRow("png") << "a.png" << QByteArray("PNG") << QByteArray() << true << QString();
-    QTest::addRow("jpeg upper-case suffix") << "b.JPG" << QByteArray("JPEG") << QByteArray() << true << QString();
+    QTest::addRow("jpeg upper-case suffix")
+        << "b.JPG" << QByteArray("JPEG") << QByteArray() << true << QString();
     QTest::addRow("tiff") << "c.tiff" << QByteArray("TIFF") << QByteArray() << true << QString();
     QTest::addRow("bmp") << "d.bmp" << QByteArray("BMP") << QByteArray() << true << QString();
     QTest::addRow("webp") << "e.webp" << QByteArray("WEBP") << QByteArray() << true << QString();
-    QTest::addRow("png without suffix") << "scan-0001" << QByteArray("PNG") << QByteArray() << true
-                                        << QString();
+    QTest::addRow("png without suffix")
+        << "scan-0001" << QByteArray("PNG") << QByteArray() << true << QString();
     QTest::addRow("text file") << "notes.txt" << QByteArray() << QByteArray("hello") << false
                                << QStringLiteral("supported: PNG, JPEG, TIFF, BMP, WebP");
     QTest::addRow("pdf") << "invoice.pdf" << QByteArray() << QByteArray("%PDF-1.4\n") << false
@@ -90,8 +91,9 @@ void TstFileCollector::classifies()
     QFETCH(bool, accepted);
     QFETCH(QString, reasonPart);
 
-    const QString path = format.isEmpty() ? write(QStringLiteral("one/") + relative, bytes)
-                                          : writeImage(QStringLiteral("one/") + relative, format.constData());
+    const QString path = format.isEmpty()
+        ? write(QStringLiteral("one/") + relative, bytes)
+        : writeImage(QStringLiteral("one/") + relative, format.constData());
     const CollectedFiles files = FileCollector::collect({path});
     QCOMPARE(files.accepted.size() + files.rejected.size(), 1);
     QCOMPARE(files.accepted.size() == 1, accepted);
@@ -132,8 +134,9 @@ void TstFileCollector::reportsMissingPathsAndEmptyFolders()
 void TstFileCollector::dropsDuplicates()
 {
     const QString a = writeImage(QStringLiteral("dup/a.png"), "PNG");
-    const CollectedFiles files = FileCollector::collect(
-        {a, m_dir.filePath(QStringLiteral("dup")), m_dir.filePath(QStringLiteral("dup/../dup/a.png"))});
+    const CollectedFiles files
+        = FileCollector::collect({a, m_dir.filePath(QStringLiteral("dup")),
+                                  m_dir.filePath(QStringLiteral("dup/../dup/a.png"))});
     QCOMPARE(files.accepted, QStringList{a});
     QVERIFY(files.rejected.isEmpty());
 }

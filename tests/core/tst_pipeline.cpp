@@ -84,7 +84,8 @@ void TstPipeline::processesCorpusPagesAndABrokenFile()
         QVERIFY(!result.text.isEmpty());
         QVERIFY(result.confidence > 50);
         QCOMPARE(result.accuracy, result.confidence);
-        QVERIFY(result.timings.loadMs > 0 && result.timings.ocrMs > 0 && result.timings.storeMs > 0);
+        QVERIFY(result.timings.loadMs > 0 && result.timings.ocrMs > 0
+                && result.timings.storeMs > 0);
         QVERIFY(result.latencyMs >= result.timings.ocrMs);
         QCOMPARE(result.sha256.size(), 64);
         QVERIFY(result.processedAt.endsWith(QLatin1Char('Z')));
@@ -116,13 +117,12 @@ void TstPipeline::cancelStopsTheBatch()
     QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
     QSignalSpy batch(&pipeline, &Pipeline::batchFinished);
     bool cancelled = false;
-    connect(&pipeline, &Pipeline::jobStageChanged, this,
-            [&](quint64, ProcessingStage stage) {
-                if (stage == ProcessingStage::Recognizing && !cancelled) {
-                    cancelled = true;
-                    pipeline.cancel();
-                }
-            });
+    connect(&pipeline, &Pipeline::jobStageChanged, this, [&](quint64, ProcessingStage stage) {
+        if (stage == ProcessingStage::Recognizing && !cancelled) {
+            cancelled = true;
+            pipeline.cancel();
+        }
+    });
 
     QStringList paths;
     for (int i = 0; i < 6; ++i) {

@@ -278,7 +278,7 @@ void TstPreprocessor::runsOnlyEnabledSteps_data()
     QTest::addColumn<QStringList>("steps");
 
     const QString rotated = QStringLiteral("syn_0001.png"); // 300 dpi, skewed
-    const QString lowRes = QStringLiteral("syn_0022.png"); // 150 dpi, straight
+    const QString lowRes = QStringLiteral("syn_0022.png");  // 150 dpi, straight
     const QString gray = QStringLiteral("grayscale");
     const QString up = QStringLiteral("upscale");
     const QString desk = QStringLiteral("deskew");

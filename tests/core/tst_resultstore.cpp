@@ -115,8 +115,9 @@ void TstResultStore::insertAndReopen()
 void TstResultStore::idsHaveTheDocumentedForm()
 {
     const QString id = InvoiceResult::makeId(1'732'800'000'999);
-    QVERIFY2(QRegularExpression(QStringLiteral("^inv_[0-9a-f]{8}_1732800000$")).match(id).hasMatch(),
-             qPrintable(id));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^inv_[0-9a-f]{8}_1732800000$")).match(id).hasMatch(),
+        qPrintable(id));
     QVERIFY(InvoiceResult::makeId(0) != InvoiceResult::makeId(0));
 }
 
