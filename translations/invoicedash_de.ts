@@ -520,6 +520,26 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>&lt;h3&gt;InvoiceDash %1&lt;/h3&gt;&lt;p&gt;Drop invoice images to read their number, date and total with OCR, and watch live metrics on an always-on-top dashboard.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Change worker threads, preprocessing and the OCR language</source>
+        <translation>Arbeitsthreads, Vorverarbeitung und OCR-Sprache ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Settings apply to files queued from now on</source>
+        <translation>Einstellungen gelten für ab jetzt eingereihte Dateien</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::MessageBanner</name>
@@ -533,9 +553,151 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
 </context>
 <context>
+    <name>InvoiceDash::OcrEngine</name>
+    <message>
+        <source>Cannot start OCR: no &apos;%1&apos; language data in %2; install the Debian package %3 or set TESSDATA_PREFIX to a folder that holds %1.traineddata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start OCR: the language setting &apos;%1&apos; names no language; use a Tesseract language code such as &apos;eng&apos; or &apos;eng+deu&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start OCR: Tesseract could not load the &apos;%1&apos; language data from %2; reinstall %3 or set TESSDATA_PREFIX to a folder with working traineddata files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recognise an empty image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not recognise the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::Pipeline</name>
     <message>
         <source>Processing stopped with an internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reset every setting in this dialog to its default; nothing is saved until you click OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many invoices are read at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has 1 core.</source>
+        <translation>Dieser Computer hat 1 Kern.</translation>
+    </message>
+    <message>
+        <source>This computer has %1 cores.</source>
+        <translation>Dieser Computer hat %1 Kerne.</translation>
+    </message>
+    <message>
+        <source>&amp;Worker threads:</source>
+        <translation>&amp;Arbeitsthreads:</translation>
+    </message>
+    <message>
+        <source>More threads finish a batch sooner but use more memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preprocessing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small or low-resolution scans are enlarged so that small print stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten (&amp;deskew)</source>
+        <translation>Gerade&amp;richten (Deskew)</translation>
+    </message>
+    <message>
+        <source>Pages photographed or scanned at a slight angle are rotated upright.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;noise</source>
+        <translation>&amp;Rauschen entfernen</translation>
+    </message>
+    <message>
+        <source>Specks and dust from scanners and fax copies are cleaned away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to &amp;black and white (binarize)</source>
+        <translation>In &amp;Schwarzweiß umwandeln (Binarisierung)</translation>
+    </message>
+    <message>
+        <source>Coloured backgrounds and shading are turned into plain black text on white.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution small pages are enlarged to; also assumed for images that do not state their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upscale small pages to ~%1 dpi</source>
+        <translation>Kleine Seiten auf ~%1 dpi &amp;hochskalieren</translation>
+    </message>
+    <message>
+        <source>OCR language</source>
+        <translation>OCR-Sprache</translation>
+    </message>
+    <message>
+        <source>The Tesseract language of your invoices; join several with +, e.g. eng+deu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Join several with +, e.g. eng+deu; each one slows reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language data is read from %1</source>
+        <translation>Sprachdaten werden aus %1 gelesen</translation>
+    </message>
+    <message>
+        <source>No language data found in %1; install tesseract-ocr-eng (or the package of your language) or set TESSDATA_PREFIX to a folder with .traineddata files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an OCR language such as eng, or several joined with +, e.g. eng+deu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“osd” only detects how a page is rotated and cannot read text; choose a reading language such as eng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No language data for %1 in %2. Install %3 or choose an installed language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

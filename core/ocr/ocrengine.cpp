@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -90,7 +91,8 @@ bool holdsTraineddata(const QString &dir)
 
 QString missingDataMessage(const QString &language, const QString &dir)
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "InvoiceDash::OcrEngine",
                "Cannot start OCR: no '%1' language data in %2; install the Debian package "
                "%3 or set TESSDATA_PREFIX to a folder that holds %1.traineddata.")
         .arg(language, QDir::toNativeSeparators(dir), OcrEngine::debianPackageFor(language));
@@ -205,8 +207,10 @@ bool OcrEngine::init(QString *errorMessage)
     const QStringList languages = languagesOf(language);
     if (languages.isEmpty()) {
         setError(errorMessage,
-                 QStringLiteral("Cannot start OCR: the language setting '%1' names no language; "
-                                "use a Tesseract language code such as 'eng' or 'eng+deu'.")
+                 QCoreApplication::translate(
+                     "InvoiceDash::OcrEngine",
+                     "Cannot start OCR: the language setting '%1' names no language; "
+                     "use a Tesseract language code such as 'eng' or 'eng+deu'.")
                      .arg(language));
         return false;
     }
@@ -236,10 +240,11 @@ bool OcrEngine::init(QString *errorMessage)
     }
     if (rc != 0) {
         const QString message
-            = QStringLiteral("Cannot start OCR: Tesseract could not load the '%1' "
-                             "language data from %2; reinstall %3 or set "
-                             "TESSDATA_PREFIX to a folder with working "
-                             "traineddata files.")
+            = QCoreApplication::translate("InvoiceDash::OcrEngine",
+                                          "Cannot start OCR: Tesseract could not load the '%1' "
+                                          "language data from %2; reinstall %3 or set "
+                                          "TESSDATA_PREFIX to a folder with working "
+                                          "traineddata files.")
                   .arg(language, QDir::toNativeSeparators(dir),
                        debianPackageFor(languages.first()));
         qCWarning(lcOcr).noquote() << message;
@@ -268,7 +273,9 @@ bool OcrEngine::recognize(const QImage &page, int dpi, OcrResult *result,
         return false;
     }
     if (page.isNull() || page.width() <= 0 || page.height() <= 0) {
-        setError(errorMessage, QStringLiteral("Cannot recognise an empty image."));
+        setError(errorMessage,
+                 QCoreApplication::translate("InvoiceDash::OcrEngine",
+                                             "Cannot recognise an empty image."));
         return false;
     }
     if (isCancelled && isCancelled()) {
@@ -314,7 +321,9 @@ bool OcrEngine::recognize(const QImage &page, int dpi, OcrResult *result,
         return true;
     }
     if (rc != 0) {
-        setError(errorMessage, QStringLiteral("Tesseract could not recognise the page."));
+        setError(errorMessage,
+                 QCoreApplication::translate("InvoiceDash::OcrEngine",
+                                             "Tesseract could not recognise the page."));
         return false;
     }
 
