@@ -21,11 +21,34 @@ QString tr(const char *text)
     return QCoreApplication::translate("InvoiceDash::ImageLoader", text);
 }
 
+QString tooLarge(QSize size, const LoadLimits &limits)
+{
+    return tr("The image is too large (%1 × %2 pixels; the limit is %3 megapixels).")
+        .arg(size.width())
+        .arg(size.height())
+        .arg(limits.maxImagePixels / 1000000);
+}
+
+bool exceeds(QSize size, const LoadLimits &limits)
+{
+    return size.isValid() && qint64(size.width()) * size.height() > limits.maxImagePixels;
+}
+
+// A reader over `buffer` that trusts the contents, not the file name.
+void prepare(QImageReader &reader, QBuffer &buffer, const QByteArray &bytes)
+{
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    reader.setDevice(&buffer);
+    reader.setDecideFormatFromContent(true);
+    reader.setAutoTransform(true);
+}
+
 } // namespace
 
-LoadedImage ImageLoader::load(const QString &path, const LoadLimits &limits)
+LoadedFile ImageLoader::readFile(const QString &path, const LoadLimits &limits)
 {
-    LoadedImage out;
+    LoadedFile out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out.error = file.exists()
@@ -39,33 +62,59 @@ LoadedImage ImageLoader::load(const QString &path, const LoadLimits &limits)
                         .arg(limits.maxFileBytes / (1024 * 1024));
         return out;
     }
-    const QByteArray bytes = file.readAll();
-    if (bytes.isEmpty()) {
+    out.bytes = file.readAll();
+    if (out.bytes.isEmpty()) {
         out.error = file.error() != QFileDevice::NoError
             ? tr("Cannot read the file: %1.").arg(file.errorString())
             : tr("The file is empty.");
         return out;
     }
-    out.sha256
-        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    out.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(out.bytes, QCryptographicHash::Sha256).toHex());
 
     QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setDecideFormatFromContent(true);
-    reader.setAutoTransform(true);
+    QImageReader reader;
+    prepare(reader, buffer, out.bytes);
     if (!reader.canRead()) {
         out.error = tr("The file's contents are not an image InvoiceDash can read (supported: %1).")
                         .arg(FileCollector::supportedFormatsText());
         return out;
     }
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > limits.maxImagePixels) {
-        out.error = tr("The image is too large (%1 × %2 pixels; the limit is %3 megapixels).")
-                        .arg(size.width())
-                        .arg(size.height())
-                        .arg(limits.maxImagePixels / 1000000);
+    // Animated formats (GIF, WebP) report frames, not pages: read the first only.
+    // Ask for the count before the size: Qt's TIFF reader reports 1 page after size().
+    const bool paged = reader.format() == "tiff" || reader.format() == "tif";
+    out.pageCount = paged ? std::max(1, reader.imageCount()) : 1;
+    if (exceeds(reader.size(), limits)) {
+        out.error = tooLarge(reader.size(), limits);
+        return out;
+    }
+    if (out.pageCount > limits.maxPages)
+        out.error = tr("The file has %1 pages; at most %2 pages are read from one file. Split it "
+                       "into smaller files.")
+                        .arg(out.pageCount)
+                        .arg(limits.maxPages);
+    return out;
+}
+
+LoadedImage ImageLoader::decodePage(const LoadedFile &file, int page, const LoadLimits &limits)
+{
+    LoadedImage out;
+    out.sha256 = file.sha256;
+    out.pageCount = file.pageCount;
+    if (!file.ok()) {
+        out.error = file.error;
+        return out;
+    }
+    QBuffer buffer;
+    QImageReader reader;
+    prepare(reader, buffer, file.bytes);
+    if (page > 0 && !reader.jumpToImage(page)) {
+        out.error
+            = tr("Page %1 of the file could not be found; the file may be damaged.").arg(page + 1);
+        return out;
+    }
+    if (exceeds(reader.size(), limits)) {
+        out.error = tooLarge(reader.size(), limits);
         return out;
     }
     // Guards formats that report no size up front: at most ~4 bytes a pixel.
@@ -77,18 +126,21 @@ LoadedImage ImageLoader::load(const QString &path, const LoadLimits &limits)
                         .arg(reader.errorString());
         return out;
     }
-    if (qint64(image.width()) * image.height() > limits.maxImagePixels) {
-        out.error = tr("The image is too large (%1 × %2 pixels; the limit is %3 megapixels).")
-                        .arg(image.width())
-                        .arg(image.height())
-                        .arg(limits.maxImagePixels / 1000000);
+    if (exceeds(image.size(), limits)) {
+        out.error = tooLarge(image.size(), limits);
         return out;
     }
     if (image.dotsPerMeterX() > 0)
         out.dpi = int(std::lround(image.dotsPerMeterX() * 0.0254));
     out.image = std::move(image);
-    qCDebug(lcIngest) << "loaded" << path << out.image.size() << "dpi" << out.dpi;
+    qCDebug(lcIngest) << "decoded page" << page + 1 << "of" << file.pageCount << out.image.size()
+                      << "dpi" << out.dpi;
     return out;
+}
+
+LoadedImage ImageLoader::load(const QString &path, const LoadLimits &limits)
+{
+    return decodePage(readFile(path, limits), 0, limits);
 }
 
 } // namespace InvoiceDash

@@ -10,21 +10,41 @@ struct LoadLimits
 {
     qint64 maxFileBytes = 256LL * 1024 * 1024;
     qint64 maxImagePixels = 120LL * 1000 * 1000;
+    int maxPages = 50; // multi-page TIFFs: more pages are refused
+};
+
+// A file's bytes, read once: hashed, then decoded page by page.
+struct LoadedFile
+{
+    QByteArray bytes;
+    QString sha256; // hex; empty when the file could not be read
+    int pageCount = 0;
+    QString error; // a sentence for the user when the file cannot be used
+    [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
 struct LoadedImage
 {
-    QImage image;   // first page/frame, EXIF orientation applied; null on error
+    QImage image;   // the page, EXIF orientation applied; null on error
     QString sha256; // of the file's bytes (hex); empty when the file could not be read
     int dpi = 0;    // from the file's header, 0 when unknown
-    QString error;  // a sentence for the user when image is null
+    int pageCount = 0;
+    QString error; // a sentence for the user when image is null
 };
 
-// Reads and decodes one image file with limits checked before any pixel is
-// decoded. Reads the file once: the same bytes are hashed and decoded.
+// Reads and decodes image files with limits checked before any pixel is
+// decoded. A file is read once: the same bytes are hashed and decoded.
 class ImageLoader
 {
 public:
+    // Reads, hashes and inspects the file (format, page count, limits).
+    [[nodiscard]] static LoadedFile readFile(const QString &path, const LoadLimits &limits = {});
+
+    // Decodes page `page` (0-based) of a file read by readFile().
+    [[nodiscard]] static LoadedImage decodePage(const LoadedFile &file, int page,
+                                                const LoadLimits &limits = {});
+
+    // readFile() + decodePage(0).
     [[nodiscard]] static LoadedImage load(const QString &path, const LoadLimits &limits = {});
 };
 

@@ -90,62 +90,81 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
     if (token.isCancelled())
         return cancelled();
 
-    // Load: the only decoded page this worker holds.
+    // Read the file once; decode, clean and read one page at a time so a
+    // worker never holds more than one decoded page.
     stage(ProcessingStage::Loading);
     QElapsedTimer timer;
     timer.start();
-    LoadedImage loaded
-        = ImageLoader::load(path, {m_options.maxFileBytes, m_options.maxImagePixels});
-    result.sha256 = loaded.sha256;
+    const LoadedFile file = ImageLoader::readFile(path, m_options.limits);
+    result.sha256 = file.sha256;
     result.timings.loadMs = elapsedMs(timer);
-    if (loaded.image.isNull())
-        return finish(InvoiceStatus::Failed, loaded.error);
-    result.pageWidth = loaded.image.width();
-    result.pageHeight = loaded.image.height();
-    if (token.isCancelled())
-        return cancelled();
+    if (!file.ok())
+        return finish(InvoiceStatus::Failed, file.error);
 
-    stage(ProcessingStage::Preprocessing);
-    timer.restart();
-    PreprocessReport report;
-    QImage page = m_preprocessor.process(loaded.image, &report);
-    loaded.image = QImage(); // free the original before OCR
-    result.timings.preprocessMs = elapsedMs(timer);
-    result.preprocessSteps = report.steps;
-    result.skewDegrees = report.skewDegrees;
-    if (page.isNull())
-        return finish(InvoiceStatus::Failed, tr("The image could not be prepared for OCR."));
-    if (token.isCancelled())
-        return cancelled();
+    QStringList pageTexts;
+    double confidenceSum = 0;
+    qsizetype wordCount = 0;
+    for (int pageIndex = 0; pageIndex < file.pageCount; ++pageIndex) {
+        if (token.isCancelled())
+            return cancelled();
+        timer.restart();
+        LoadedImage loaded = ImageLoader::decodePage(file, pageIndex, m_options.limits);
+        result.timings.loadMs += elapsedMs(timer);
+        if (loaded.image.isNull())
+            return finish(InvoiceStatus::Failed, loaded.error);
+        if (pageIndex == 0) {
+            result.pageWidth = loaded.image.width();
+            result.pageHeight = loaded.image.height();
+        }
 
-    timer.restart();
-    QString error;
-    OcrEngine *engine = OcrEngine::forCurrentThread(m_options.ocr, &error);
-    if (!engine)
-        return finish(InvoiceStatus::Failed, error);
-    stage(ProcessingStage::Recognizing);
-    OcrResult ocr;
-    const int dpi = page.dotsPerMeterX() > 0 ? int(std::lround(page.dotsPerMeterX() * 0.0254))
-                                             : m_options.preprocess.targetDpi;
-    const bool recognized = engine->recognize(
-        page, dpi, &ocr, [&token] { return token.isCancelled(); }, &error);
-    page = QImage();
-    result.timings.ocrMs = elapsedMs(timer);
-    if (ocr.cancelled || token.isCancelled())
-        return cancelled();
-    if (!recognized)
-        return finish(InvoiceStatus::Failed, error);
-    result.text = ocr.text;
-    result.confidence = ocr.meanConfidence;
+        stage(ProcessingStage::Preprocessing);
+        timer.restart();
+        PreprocessReport report;
+        QImage page = m_preprocessor.process(loaded.image, &report);
+        loaded.image = QImage(); // free the original before OCR
+        result.timings.preprocessMs += elapsedMs(timer);
+        if (pageIndex == 0) {
+            result.preprocessSteps = report.steps;
+            result.skewDegrees = report.skewDegrees;
+        }
+        if (page.isNull())
+            return finish(InvoiceStatus::Failed, tr("The image could not be prepared for OCR."));
+        if (token.isCancelled())
+            return cancelled();
+
+        timer.restart();
+        QString error;
+        OcrEngine *engine = OcrEngine::forCurrentThread(m_options.ocr, &error);
+        if (!engine)
+            return finish(InvoiceStatus::Failed, error);
+        stage(ProcessingStage::Recognizing);
+        OcrResult ocr;
+        const int dpi = page.dotsPerMeterX() > 0 ? int(std::lround(page.dotsPerMeterX() * 0.0254))
+                                                 : m_options.preprocess.targetDpi;
+        const bool recognized = engine->recognize(
+            page, dpi, &ocr, [&token] { return token.isCancelled(); }, &error);
+        page = QImage();
+        result.timings.ocrMs += elapsedMs(timer);
+        if (ocr.cancelled || token.isCancelled())
+            return cancelled();
+        if (!recognized)
+            return finish(InvoiceStatus::Failed, error);
+        pageTexts.append(ocr.text);
+        confidenceSum += ocr.meanConfidence * double(ocr.words.size());
+        wordCount += ocr.words.size();
+    }
+    // Pages are separated by a form feed, as Tesseract does.
+    result.text = pageTexts.join(QLatin1Char('\f'));
+    result.confidence = wordCount > 0 ? confidenceSum / double(wordCount) : 0.0;
     // Until field validation lands, accuracy is the OCR mean word confidence.
-    result.accuracy = ocr.meanConfidence;
+    result.accuracy = result.confidence;
 
     stage(ProcessingStage::Extracting);
     timer.restart();
-    result.fields = FieldExtractor().extract(ocr.text);
+    result.fields = FieldExtractor().extract(result.text);
     result.timings.extractMs = elapsedMs(timer);
 
-    if (ocr.words.isEmpty())
+    if (wordCount == 0)
         return finish(InvoiceStatus::Failed,
                       tr("No text was found on the page; is it an invoice "
                          "scan, and is it legible?"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/canceltoken.h"
+#include "ingest/imageloader.h"
 #include "invoiceresult.h"
 #include "ocr/ocrengine.h"
 #include "preprocess/preprocessor.h"
@@ -30,8 +31,7 @@ struct ProcessorOptions
 {
     PreprocessOptions preprocess;
     OcrConfig ocr;
-    qint64 maxFileBytes = 256LL * 1024 * 1024;   // larger files are refused
-    qint64 maxImagePixels = 120LL * 1000 * 1000; // ~ A0 at 300 dpi is 140 MP
+    LoadLimits limits; // file size, pixels (~A0 at 300 dpi is 140 MP) and pages
 };
 
 // Processes one file from start to stored row, on the calling (worker) thread:

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cancelStopsCollecting();
     void loaderChecksLimitsBeforeDecoding();
     void loaderReportsDamagedFiles();
+    void loaderCountsAndLimitsPages();
 
 private:
     QString write(const QString &relative, const QByteArray &bytes);
@@ -196,6 +197,29 @@ void TstFileCollector::loaderReportsDamagedFiles()
 
     const LoadedImage missing = ImageLoader::load(m_dir.filePath(QStringLiteral("nope.png")));
     QVERIFY(missing.error.contains(QLatin1String("does not exist")));
+}
+
+void TstFileCollector::loaderCountsAndLimitsPages()
+{
+    const QString tiff = QStringLiteral(INVOICEDASH_TEST_DATA_DIR "/two-page-invoices.tif");
+    LoadedFile file = ImageLoader::readFile(tiff);
+    QVERIFY2(file.ok(), qPrintable(file.error));
+    QCOMPARE(file.pageCount, 2);
+    const LoadedImage first = ImageLoader::decodePage(file, 0);
+    const LoadedImage second = ImageLoader::decodePage(file, 1);
+    QVERIFY(!first.image.isNull() && !second.image.isNull());
+    QVERIFY(first.image.size() != second.image.size()); // two different pages
+    QVERIFY(!ImageLoader::decodePage(file, 5).error.isEmpty());
+
+    LoadLimits limits;
+    limits.maxPages = 1;
+    file = ImageLoader::readFile(tiff, limits);
+    QVERIFY(!file.ok());
+    QVERIFY2(file.error.contains(QLatin1String("2 pages")), qPrintable(file.error));
+
+    // A PNG is one page.
+    QCOMPARE(ImageLoader::readFile(writeImage(QStringLiteral("pages/one.png"), "PNG")).pageCount,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TstFileCollector)

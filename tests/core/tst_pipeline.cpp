@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cancelStopsTheBatch();
     void reportsUnsupportedFiles();
     void missingLanguageDataFailsEveryFileWithTheReason();
+    void readsEveryPageOfAMultiPageTiff();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -182,6 +183,21 @@ void TstPipeline::missingLanguageDataFailsEveryFileWithTheReason()
     QCOMPARE(result.status, InvoiceStatus::Failed);
     QVERIFY2(result.error.contains(QLatin1String("zzz")), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("TESSDATA_PREFIX")), qPrintable(result.error));
+}
+
+void TstPipeline::readsEveryPageOfAMultiPageTiff()
+{
+    // Page 1 is syn_0022 (invoice 2022/141), page 2 is syn_0009 (invoice 2023/548).
+    Pipeline pipeline(nullptr);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    pipeline.enqueue({testData("two-page-invoices.tif")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120'000);
+    const auto result = finished.first().first().value<InvoiceResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QStringList pages = result.text.split(QLatin1Char('\f'));
+    QCOMPARE(pages.size(), 2);
+    QVERIFY2(pages.at(0).contains(QLatin1String("2022/141")), qPrintable(pages.at(0)));
+    QVERIFY2(pages.at(1).contains(QLatin1String("2023/548")), qPrintable(pages.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TstPipeline)
