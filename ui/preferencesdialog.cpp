@@ -27,18 +27,7 @@ namespace InvoiceDash {
 
 namespace {
 
-constexpr int MinWorkers = 1;
-constexpr int MaxWorkers = 64;
-constexpr int MinDpi = 150;
-constexpr int MaxDpi = 600;
-
 constexpr QLatin1StringView TraineddataSuffix(".traineddata");
-
-// What AppSettings uses when pipeline/workers is not set.
-int coreCount()
-{
-    return std::clamp(QThread::idealThreadCount(), MinWorkers, MaxWorkers);
-}
 
 // A readable name for a Tesseract code such as "deu", or an empty string.
 QString languageName(const QString &code)
@@ -98,14 +87,14 @@ QWidget *PreferencesDialog::createProcessingGroup()
 
     m_workers = new QSpinBox(group);
     m_workers->setObjectName(QStringLiteral("workerSpin"));
-    m_workers->setRange(MinWorkers, MaxWorkers);
+    m_workers->setRange(AppSettings::MinWorkers, AppSettings::MaxWorkers);
     m_workers->setToolTip(tr("How many invoices are read at the same time"));
 
     auto *field = new QWidget(group);
     auto *fieldLayout = new QHBoxLayout(field);
     fieldLayout->setContentsMargins(0, 0, 0, 0);
     fieldLayout->addWidget(m_workers);
-    const int cores = coreCount();
+    const int cores = AppSettings::defaultWorkerCount();
     auto *coresHint = hintLabel(cores == 1 ? tr("This computer has 1 core.")
                                            : tr("This computer has %1 cores.").arg(cores),
                                 field);
@@ -157,7 +146,7 @@ QWidget *PreferencesDialog::createPreprocessingGroup()
 
     m_targetDpi = new QSpinBox(group);
     m_targetDpi->setObjectName(QStringLiteral("dpiSpin"));
-    m_targetDpi->setRange(MinDpi, MaxDpi);
+    m_targetDpi->setRange(AppSettings::MinTargetDpi, AppSettings::MaxTargetDpi);
     m_targetDpi->setSingleStep(50);
     m_targetDpi->setSuffix(tr(" dpi"));
     m_targetDpi->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -251,7 +240,7 @@ void PreferencesDialog::loadLanguages()
 
 void PreferencesDialog::showOptions(const PipelineOptions &options)
 {
-    m_workers->setValue(options.workers > 0 ? options.workers : coreCount());
+    m_workers->setValue(options.workers > 0 ? options.workers : AppSettings::defaultWorkerCount());
     const PreprocessOptions &preprocess = options.processor.preprocess;
     m_upscale->setChecked(preprocess.upscale);
     m_deskew->setChecked(preprocess.deskew);
@@ -265,7 +254,7 @@ void PreferencesDialog::showOptions(const PipelineOptions &options)
 void PreferencesDialog::restoreDefaults()
 {
     PipelineOptions defaults;
-    defaults.workers = coreCount();
+    defaults.workers = AppSettings::defaultWorkerCount();
     defaults.processor.preprocess = PreprocessOptions{};
     defaults.processor.ocr.language = OcrConfig{}.language;
     showOptions(defaults);
@@ -322,7 +311,8 @@ void PreferencesDialog::accept()
 
     AppSettings settings;
     // The core count is stored as "one per core" so it follows the hardware.
-    settings.setWorkerCount(m_workers->value() == coreCount() ? 0 : m_workers->value());
+    settings.setWorkerCount(
+        m_workers->value() == AppSettings::defaultWorkerCount() ? 0 : m_workers->value());
     PreprocessOptions preprocess = settings.preprocessOptions(); // keeps what is not shown here
     preprocess.upscale = m_upscale->isChecked();
     preprocess.deskew = m_deskew->isChecked();

@@ -12,7 +12,7 @@ namespace {
 
 int clampWorkers(int count)
 {
-    return std::clamp(count, 1, 64);
+    return std::clamp(count, AppSettings::MinWorkers, AppSettings::MaxWorkers);
 }
 
 const Setting<int> WorkerCount{"pipeline/workers", 0,
@@ -21,8 +21,9 @@ const Setting<bool> Upscale{"preprocess/upscale", PreprocessOptions{}.upscale};
 const Setting<bool> Deskew{"preprocess/deskew", PreprocessOptions{}.deskew};
 const Setting<bool> Denoise{"preprocess/denoise", PreprocessOptions{}.denoise};
 const Setting<bool> Binarize{"preprocess/binarize", PreprocessOptions{}.binarize};
-const Setting<int> TargetDpi{"preprocess/targetDpi", PreprocessOptions{}.targetDpi,
-                             [](int v) { return std::clamp(v, 150, 600); }};
+const Setting<int> TargetDpi{
+    "preprocess/targetDpi", PreprocessOptions{}.targetDpi,
+    [](int v) { return std::clamp(v, AppSettings::MinTargetDpi, AppSettings::MaxTargetDpi); }};
 const Setting<QString> OcrLanguage{"ocr/language", QStringLiteral("eng")};
 const Setting<QPoint> OverlayPosition{"overlay/position", QPoint()};
 const Setting<bool> OverlayHasPosition{"overlay/hasPosition", false};
@@ -59,10 +60,15 @@ template<typename T> void AppSettings::set(const Setting<T> &setting, const T &v
                          QVariant::fromValue(setting.clamp ? setting.clamp(value) : value));
 }
 
+int AppSettings::defaultWorkerCount()
+{
+    return clampWorkers(QThread::idealThreadCount());
+}
+
 int AppSettings::workerCount() const
 {
     const int stored = get(WorkerCount);
-    return stored > 0 ? stored : clampWorkers(QThread::idealThreadCount());
+    return stored > 0 ? stored : defaultWorkerCount();
 }
 
 void AppSettings::setWorkerCount(int count)

@@ -26,6 +26,15 @@ template<typename T> struct Setting
 class AppSettings
 {
 public:
+    // Ranges the setters clamp to; widgets use them too.
+    static constexpr int MinWorkers = 1;
+    static constexpr int MaxWorkers = 64;
+    static constexpr int MinTargetDpi = 150;
+    static constexpr int MaxTargetDpi = 600;
+
+    // One worker per core, within the range above.
+    [[nodiscard]] static int defaultWorkerCount();
+
     AppSettings();
     explicit AppSettings(const QString &iniFile);
 
