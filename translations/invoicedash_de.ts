@@ -72,10 +72,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>%1 file(s) processed in %2 s: %3 ok, %4 failed, %5 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InvoiceDash::DashboardOverlay</name>
@@ -333,6 +329,14 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>The image could not be decoded (%1); the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 pages; at most %2 pages are read from one file. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the file could not be found; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

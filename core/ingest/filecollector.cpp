@@ -29,11 +29,6 @@ const QList<QByteArray> &supportedFormats()
     return formats;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceDash::FileCollector", text);
-}
-
 } // namespace
 
 QString FileCollector::supportedFormatsText()
@@ -45,13 +40,13 @@ QString FileCollector::unsupportedReason(const QString &filePath)
 {
     const QFileInfo info(filePath);
     if (!info.exists())
-        return tr("The file does not exist (it may have been moved or deleted).");
+        return FileCollector::tr("The file does not exist (it may have been moved or deleted).");
     if (!info.isFile())
-        return tr("Not a regular file.");
+        return FileCollector::tr("Not a regular file.");
     if (!info.isReadable())
-        return tr("The file cannot be read: permission denied.");
+        return FileCollector::tr("The file cannot be read: permission denied.");
     if (info.size() == 0)
-        return tr("The file is empty.");
+        return FileCollector::tr("The file is empty.");
     const QString suffix = info.suffix().toLower();
     if (supportedSuffixes().contains(suffix))
         return {};
@@ -60,8 +55,10 @@ QString FileCollector::unsupportedReason(const QString &filePath)
     if (!sniffed.isEmpty() && supportedFormats().contains(sniffed))
         return {};
     if (suffix == QLatin1String("pdf"))
-        return tr("PDF files are not supported yet; export the pages as PNG or TIFF images.");
-    return tr("Not an image InvoiceDash can read (supported: %1).").arg(supportedFormatsText());
+        return FileCollector::tr(
+            "PDF files are not supported yet; export the pages as PNG or TIFF images.");
+    return FileCollector::tr("Not an image InvoiceDash can read (supported: %1).")
+        .arg(supportedFormatsText());
 }
 
 CollectedFiles FileCollector::collect(const QStringList &paths, const CancelToken *cancelled,
@@ -81,7 +78,8 @@ CollectedFiles FileCollector::collect(const QStringList &paths, const CancelToke
         if (out.accepted.size() >= maxFiles) {
             out.rejected.append(
                 {QDir::cleanPath(info.absoluteFilePath()),
-                 tr("Not queued: one drop can hold at most %1 files.").arg(maxFiles)});
+                 FileCollector::tr("Not queued: one drop can hold at most %1 files.")
+                     .arg(maxFiles)});
             return;
         }
         const QString reason = unsupportedReason(filePath);
@@ -97,7 +95,9 @@ CollectedFiles FileCollector::collect(const QStringList &paths, const CancelToke
         const QFileInfo info(path);
         if (!info.exists()) {
             out.rejected.append(
-                {path, tr("The file does not exist (it may have been moved or deleted).")});
+                {path,
+                 FileCollector::tr(
+                     "The file does not exist (it may have been moved or deleted).")});
             continue;
         }
         if (!info.isDir()) {
@@ -117,7 +117,7 @@ CollectedFiles FileCollector::collect(const QStringList &paths, const CancelToke
         files.sort();
         if (files.isEmpty())
             out.rejected.append({QDir::cleanPath(info.absoluteFilePath()),
-                                 tr("The folder holds no files that can be read.")});
+                                 FileCollector::tr("The folder holds no files that can be read.")});
         for (const QString &file : std::as_const(files))
             consider(file);
     }

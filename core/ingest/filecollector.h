@@ -2,6 +2,7 @@
 
 #include "common/canceltoken.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,8 @@ struct CollectedFiles
 // Does disk I/O: call it off the GUI thread.
 class FileCollector
 {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDash::FileCollector)
+
 public:
     static constexpr int DefaultMaxFiles = 50000;
 

@@ -16,14 +16,9 @@ namespace InvoiceDash {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceDash::ImageLoader", text);
-}
-
 QString tooLarge(QSize size, const LoadLimits &limits)
 {
-    return tr("The image is too large (%1 × %2 pixels; the limit is %3 megapixels).")
+    return ImageLoader::tr("The image is too large (%1 × %2 pixels; the limit is %3 megapixels).")
         .arg(size.width())
         .arg(size.height())
         .arg(limits.maxImagePixels / 1000000);
@@ -52,12 +47,12 @@ LoadedFile ImageLoader::readFile(const QString &path, const LoadLimits &limits)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out.error = file.exists()
-            ? tr("Cannot open the file: %1.").arg(file.errorString())
-            : tr("The file does not exist (it may have been moved or deleted).");
+            ? ImageLoader::tr("Cannot open the file: %1.").arg(file.errorString())
+            : ImageLoader::tr("The file does not exist (it may have been moved or deleted).");
         return out;
     }
     if (file.size() > limits.maxFileBytes) {
-        out.error = tr("The file is too large (%1 MB; the limit is %2 MB).")
+        out.error = ImageLoader::tr("The file is too large (%1 MB; the limit is %2 MB).")
                         .arg(file.size() / (1024 * 1024))
                         .arg(limits.maxFileBytes / (1024 * 1024));
         return out;
@@ -65,8 +60,8 @@ LoadedFile ImageLoader::readFile(const QString &path, const LoadLimits &limits)
     out.bytes = file.readAll();
     if (out.bytes.isEmpty()) {
         out.error = file.error() != QFileDevice::NoError
-            ? tr("Cannot read the file: %1.").arg(file.errorString())
-            : tr("The file is empty.");
+            ? ImageLoader::tr("Cannot read the file: %1.").arg(file.errorString())
+            : ImageLoader::tr("The file is empty.");
         return out;
     }
     out.sha256 = QString::fromLatin1(
@@ -76,8 +71,10 @@ LoadedFile ImageLoader::readFile(const QString &path, const LoadLimits &limits)
     QImageReader reader;
     prepare(reader, buffer, out.bytes);
     if (!reader.canRead()) {
-        out.error = tr("The file's contents are not an image InvoiceDash can read (supported: %1).")
-                        .arg(FileCollector::supportedFormatsText());
+        out.error
+            = ImageLoader::tr(
+                  "The file's contents are not an image InvoiceDash can read (supported: %1).")
+                  .arg(FileCollector::supportedFormatsText());
         return out;
     }
     // Animated formats (GIF, WebP) report frames, not pages: read the first only.
@@ -89,8 +86,9 @@ LoadedFile ImageLoader::readFile(const QString &path, const LoadLimits &limits)
         return out;
     }
     if (out.pageCount > limits.maxPages)
-        out.error = tr("The file has %1 pages; at most %2 pages are read from one file. Split it "
-                       "into smaller files.")
+        out.error = ImageLoader::tr(
+                        "The file has %1 pages; at most %2 pages are read from one file. Split it "
+                        "into smaller files.")
                         .arg(out.pageCount)
                         .arg(limits.maxPages);
     return out;
@@ -110,7 +108,8 @@ LoadedImage ImageLoader::decodePage(const LoadedFile &file, int page, const Load
     prepare(reader, buffer, file.bytes);
     if (page > 0 && !reader.jumpToImage(page)) {
         out.error
-            = tr("Page %1 of the file could not be found; the file may be damaged.").arg(page + 1);
+            = ImageLoader::tr("Page %1 of the file could not be found; the file may be damaged.")
+                  .arg(page + 1);
         return out;
     }
     if (exceeds(reader.size(), limits)) {
@@ -122,7 +121,7 @@ LoadedImage ImageLoader::decodePage(const LoadedFile &file, int page, const Load
                                                    std::numeric_limits<int>::max())));
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
-        out.error = tr("The image could not be decoded (%1); the file may be damaged.")
+        out.error = ImageLoader::tr("The image could not be decoded (%1); the file may be damaged.")
                         .arg(reader.errorString());
         return out;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -36,6 +37,8 @@ struct LoadedImage
 // decoded. A file is read once: the same bytes are hashed and decoded.
 class ImageLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDash::ImageLoader)
+
 public:
     // Reads, hashes and inspects the file (format, page count, limits).
     [[nodiscard]] static LoadedFile readFile(const QString &path, const LoadLimits &limits = {});

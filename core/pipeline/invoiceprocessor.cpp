@@ -13,11 +13,6 @@ namespace InvoiceDash {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceDash::InvoiceProcessor", text);
-}
-
 double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
@@ -85,7 +80,8 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
         stage(ProcessingStage::Done);
         return result;
     };
-    auto cancelled = [&] { return finish(InvoiceStatus::Cancelled, tr("Cancelled.")); };
+    auto cancelled
+        = [&] { return finish(InvoiceStatus::Cancelled, InvoiceProcessor::tr("Cancelled.")); };
 
     if (token.isCancelled())
         return cancelled();
@@ -128,7 +124,8 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
             result.skewDegrees = report.skewDegrees;
         }
         if (page.isNull())
-            return finish(InvoiceStatus::Failed, tr("The image could not be prepared for OCR."));
+            return finish(InvoiceStatus::Failed,
+                          InvoiceProcessor::tr("The image could not be prepared for OCR."));
         if (token.isCancelled())
             return cancelled();
 
@@ -166,8 +163,8 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
 
     if (wordCount == 0)
         return finish(InvoiceStatus::Failed,
-                      tr("No text was found on the page; is it an invoice "
-                         "scan, and is it legible?"));
+                      InvoiceProcessor::tr("No text was found on the page; is it an invoice "
+                                           "scan, and is it legible?"));
     return finish(InvoiceStatus::Ok);
 }
 

@@ -6,6 +6,7 @@
 #include "ocr/ocrengine.h"
 #include "preprocess/preprocessor.h"
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -39,6 +40,8 @@ struct ProcessorOptions
 // becomes a failed result with a message.
 class InvoiceProcessor
 {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDash::InvoiceProcessor)
+
 public:
     using StageCallback = std::function<void(ProcessingStage)>;
 

@@ -15,11 +15,6 @@ namespace InvoiceDash {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceDash::Database", text);
-}
-
 // Removes this thread's connections when the thread ends.
 struct ThreadConnections
 {
@@ -74,7 +69,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *errorMessage)
     if (query.exec(sql))
         return true;
     if (errorMessage)
-        *errorMessage = tr("Database error: %1").arg(query.lastError().text());
+        *errorMessage = Database::tr("Database error: %1").arg(query.lastError().text());
     return false;
 }
 
@@ -90,7 +85,8 @@ QSqlDatabase Database::connection(const QString &file, QString *errorMessage)
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         if (errorMessage)
-            *errorMessage = tr("Cannot store results: the Qt SQLite driver is missing; install "
+            *errorMessage
+                = Database::tr("Cannot store results: the Qt SQLite driver is missing; install "
                                "the package libqt6sql6-sqlite.");
         return {};
     }
@@ -105,7 +101,8 @@ QSqlDatabase Database::connection(const QString &file, QString *errorMessage)
     t_connections.nameByFile.insert(file, name);
     if (!db.open()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot open the database %1: %2").arg(file, db.lastError().text());
+            *errorMessage
+                = Database::tr("Cannot open the database %1: %2").arg(file, db.lastError().text());
         return {};
     }
     QString pragmaError;
@@ -137,9 +134,10 @@ bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
     if (version > SchemaVersion) {
         if (errorMessage)
             *errorMessage
-                = tr("The database %1 was written by a newer InvoiceDash (schema %2; this "
-                     "version reads up to %3). Update InvoiceDash or point "
-                     "INVOICEDASH_DATA_DIR at another folder.")
+                = Database::tr(
+                      "The database %1 was written by a newer InvoiceDash (schema %2; this "
+                      "version reads up to %3). Update InvoiceDash or point "
+                      "INVOICEDASH_DATA_DIR at another folder.")
                       .arg(db.databaseName())
                       .arg(version)
                       .arg(SchemaVersion);
@@ -149,7 +147,7 @@ bool Database::migrate(QSqlDatabase &db, QString *errorMessage)
     while (version < SchemaVersion) {
         if (!db.transaction()) {
             if (errorMessage)
-                *errorMessage = tr("Database error: %1").arg(db.lastError().text());
+                *errorMessage = Database::tr("Database error: %1").arg(db.lastError().text());
             return false;
         }
         bool ok = true;

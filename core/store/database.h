@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,6 +10,8 @@ namespace InvoiceDash {
 // first use with WAL and a busy timeout, closed when the thread ends.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDash::Database)
+
 public:
     static constexpr int SchemaVersion = 1;
 

@@ -14,11 +14,6 @@ namespace InvoiceDash {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InvoiceDash::ResultStore", text);
-}
-
 const QString SelectColumns = QStringLiteral(
     "SELECT id, path, sha256, status, error, vendor, invoice_number, invoice_date, due_date,"
     " currency, subtotal, tax, total, line_items, ocr_text, confidence, accuracy, load_ms,"
@@ -115,14 +110,14 @@ bool ResultStore::insert(InvoiceResult *result, QString *errorMessage) const
 
     auto fail = [&](const QSqlQuery &query) {
         if (errorMessage)
-            *errorMessage = tr("Could not save the result of %1 to %2: %3")
+            *errorMessage = ResultStore::tr("Could not save the result of %1 to %2: %3")
                                 .arg(result->path, m_file, query.lastError().text());
         db.rollback();
         return false;
     };
     if (!db.transaction()) {
         if (errorMessage)
-            *errorMessage = tr("Could not save the result of %1 to %2: %3")
+            *errorMessage = ResultStore::tr("Could not save the result of %1 to %2: %3")
                                 .arg(result->path, m_file, db.lastError().text());
         return false;
     }

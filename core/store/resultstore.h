@@ -2,6 +2,7 @@
 
 #include "pipeline/invoiceresult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace InvoiceDash {
 // connection (see Database), so workers write their rows themselves.
 class ResultStore
 {
+    Q_DECLARE_TR_FUNCTIONS(InvoiceDash::ResultStore)
+
 public:
     explicit ResultStore(QString databaseFile);
 
