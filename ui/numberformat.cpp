@@ -29,12 +29,6 @@ QString fixed(double value, int decimals)
     return text;
 }
 
-double roundTo(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
-
 } // namespace
 
 QString metric(double value)
@@ -44,9 +38,9 @@ QString metric(double value)
     if (value == 0.0)
         return QStringLiteral("0");
 
-    if (std::abs(roundTo(value, 2)) < 1.0)
+    if (std::abs(value) < 1.0)
         return fixed(value, 2);
-    if (std::abs(roundTo(value, 1)) < 100.0)
+    if (std::abs(value) < 100.0)
         return fixed(value, 1);
     return fixed(std::round(value), 0);
 }

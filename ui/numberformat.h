@@ -9,10 +9,9 @@ namespace InvoiceDash::NumberFormat {
 //   |x| < 1      -> two decimals   ("0.25", "-0.50")
 //   |x| < 100    -> one decimal    ("42.5")
 //   otherwise    -> rounded integer ("1234")
-// The range is chosen on the *rounded* value, so a number never shows more
-// digits than its range allows: 0.999 -> "1.0" (not "1.00"), 99.96 -> "100"
-// (not "100.0"). A value that rounds to zero keeps its range ("0.00", never
-// "-0.00"). NaN and infinities become an en dash ("–").
+// The range is chosen on the value itself, exactly as the rules say:
+// 0.999 -> "1.00", 99.96 -> "100.0". A value that rounds to zero keeps its
+// range ("0.00", never "-0.00"). NaN and infinities become an en dash ("–").
 //
 // Always uses the C locale: '.' as the decimal point and no thousands
 // separators, so values line up and never jump width with the user's locale.

