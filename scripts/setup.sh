@@ -11,10 +11,13 @@ packages=(
     # Qt 6
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-image-formats-plugins libqt6svg6 libqt6sql6-sqlite libgl-dev
+    qt6-websockets-dev
     # OCR and image processing
     libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd libopencv-dev
-    # tests: the CLI test scores its output with the corpus scorer (Python 3, stdlib only)
-    python3
+    # tests: the CLI test scores its output with the corpus scorer (Python 3, stdlib only);
+    # the team server's interop test uses a WebSocket client nobody here wrote, and TLS
+    # tests make a throw-away certificate with openssl
+    python3 python3-websockets openssl
 )
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(tesseract-ocr python3-pil python3-numpy fonts-dejavu-core)
