@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <variant>
@@ -94,3 +95,5 @@ struct ServerMessage
 [[nodiscard]] ServerMessage parseServerMessage(const QByteArray &frame);
 
 } // namespace InvoiceDash::Protocol
+
+Q_DECLARE_METATYPE(InvoiceDash::Protocol::TeamMetrics)
