@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "metriccard.h"
 #include "numberformat.h"
+#include "overlaystyle.h"
 #include "sparkline.h"
 #include "statusdot.h"
 
@@ -28,64 +29,13 @@
 
 namespace InvoiceDash {
 
+using namespace OverlayStyle;
+
 namespace {
 
 constexpr int CornerRadius = 12;
 constexpr int ScreenMargin = 24;
 constexpr int SaveDelayMs = 400;
-
-const QColor Surface(22, 24, 30, 220);
-const QColor SurfaceTop(34, 37, 46, 224);
-const QColor Hairline(255, 255, 255, 34);
-const QColor AccentBlue(0x5a, 0xa9, 0xff);
-const QColor AccentGreen(0x3d, 0xd6, 0x8c);
-const QColor AccentAmber(0xff, 0xb8, 0x4d);
-const QColor AccentViolet(0xb3, 0x8c, 0xff);
-
-QToolButton *makeButton(const QString &objectName, const QString &glyph, const QString &toolTip,
-                        QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(objectName);
-    button->setText(glyph);
-    button->setToolTip(toolTip);
-    button->setAccessibleName(toolTip);
-    button->setFocusPolicy(Qt::NoFocus);
-    button->setAutoRaise(true);
-    button->setCursor(Qt::PointingHandCursor);
-    button->setFixedSize(22, 22);
-    return button;
-}
-
-// A muted bar-chart glyph for the empty state, drawn at 2x for sharp edges.
-QPixmap chartGlyph()
-{
-    constexpr int Size = 30;
-    QPixmap pixmap(Size * 2, Size * 2);
-    pixmap.setDevicePixelRatio(2);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    const qreal heights[] = {12, 20, 15, 26};
-    const QColor colors[] = {AccentBlue, AccentGreen, AccentAmber, AccentViolet};
-    for (int i = 0; i < 4; ++i) {
-        QColor color = colors[i];
-        color.setAlpha(150);
-        painter.setBrush(color);
-        painter.drawRoundedRect(QRectF(1 + i * 7.5, Size - heights[i], 5, heights[i]), 2, 2);
-    }
-    return pixmap;
-}
-
-QLabel *makeLabel(const QString &objectName, const QString &role, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setProperty("role", role);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 } // namespace
 
@@ -191,29 +141,8 @@ void DashboardOverlay::buildUi()
 
     // Page 0: empty state. Page 1: cards. A stacked layout keeps the panel the
     // same size in both states, so the window does not jump.
-    m_emptyState = new QWidget(m_panel);
-    m_emptyState->setObjectName(QStringLiteral("emptyState"));
-    auto *emptyIcon = new QLabel(m_emptyState);
-    emptyIcon->setObjectName(QStringLiteral("emptyIcon"));
-    emptyIcon->setPixmap(chartGlyph());
-    emptyIcon->setAlignment(Qt::AlignCenter);
-    auto *emptyTitle
-        = makeLabel(QStringLiteral("emptyTitle"), QStringLiteral("emptyTitle"), m_emptyState);
-    emptyTitle->setText(tr("Waiting for data\u2026"));
-    emptyTitle->setAlignment(Qt::AlignCenter);
-    auto *emptyHint
-        = makeLabel(QStringLiteral("emptyHint"), QStringLiteral("emptyHint"), m_emptyState);
-    emptyHint->setText(tr("Drop invoices to see metrics"));
-    emptyHint->setAlignment(Qt::AlignCenter);
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    emptyLayout->setContentsMargins(0, 0, 0, 0);
-    emptyLayout->setSpacing(4);
-    emptyLayout->addStretch(1);
-    emptyLayout->addWidget(emptyIcon);
-    emptyLayout->addSpacing(6);
-    emptyLayout->addWidget(emptyTitle);
-    emptyLayout->addWidget(emptyHint);
-    emptyLayout->addStretch(1);
+    m_emptyState = makeEmptyState(QStringLiteral("empty"), tr("Waiting for data\u2026"),
+                                  tr("Drop invoices to see metrics"), m_panel);
 
     m_cardsPage = new QWidget(m_panel);
     m_cardsPage->setObjectName(QStringLiteral("cardsPage"));
@@ -294,23 +223,7 @@ void DashboardOverlay::buildUi()
 
 void DashboardOverlay::applyStyle()
 {
-    // Colours are fixed (not from the palette): the surface is always dark.
-    setStyleSheet(QStringLiteral(
-        "QLabel { color: #eceef3; background: transparent; }"
-        "QLabel[role=\"title\"] { font-size: 13px; font-weight: 600; }"
-        "QLabel[role=\"cardTitle\"] { color: rgba(236,238,243,0.62); font-size: 11px;"
-        "  font-weight: 600; }"
-        "QLabel[role=\"cardValue\"] { color: #ffffff; font-size: 26px; font-weight: 600; }"
-        "QLabel[role=\"cardUnit\"] { color: rgba(236,238,243,0.55); font-size: 12px; }"
-        "QLabel[role=\"emptyTitle\"] { font-size: 17px; font-weight: 600; }"
-        "QLabel[role=\"emptyHint\"] { color: rgba(236,238,243,0.6); font-size: 12px; }"
-        "QLabel[role=\"footer\"] { color: rgba(236,238,243,0.55); font-size: 11px; }"
-        "QLabel[role=\"pill\"] { font-size: 13px; font-weight: 600; }"
-        "QToolButton { border: none; border-radius: 11px; background: transparent;"
-        "  color: rgba(236,238,243,0.7); font-size: 15px; padding: 0; }"
-        "QToolButton:hover { background: rgba(255,255,255,0.13); color: #ffffff; }"
-        "QToolButton:pressed { background: rgba(255,255,255,0.22); }"
-        "QToolTip { color: #eceef3; background: #23262e; border: 1px solid #3a3e48; }"));
+    setStyleSheet(OverlayStyle::styleSheet());
 }
 
 void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QLabel;
+class QPixmap;
+class QToolButton;
+class QWidget;
+
+// Look of the dashboard overlay, shared by its parts. Colours are fixed (not
+// from the palette): the surface is always dark.
+namespace InvoiceDash::OverlayStyle {
+
+inline const QColor Surface(22, 24, 30, 220);
+inline const QColor SurfaceTop(34, 37, 46, 224);
+inline const QColor Hairline(255, 255, 255, 34);
+inline const QColor AccentBlue(0x5a, 0xa9, 0xff);
+inline const QColor AccentGreen(0x3d, 0xd6, 0x8c);
+inline const QColor AccentAmber(0xff, 0xb8, 0x4d);
+inline const QColor AccentViolet(0xb3, 0x8c, 0xff);
+
+// The overlay's style sheet. Labels pick their look with the "role" property
+// ("title", "footer", "pill", ...).
+[[nodiscard]] QString styleSheet();
+
+// A round, borderless tool button showing `glyph`.
+[[nodiscard]] QToolButton *makeButton(const QString &objectName, const QString &glyph,
+                                      const QString &toolTip, QWidget *parent);
+// A plain-text label styled by `role`.
+[[nodiscard]] QLabel *makeLabel(const QString &objectName, const QString &role, QWidget *parent);
+
+// A centred placeholder: a muted chart glyph, `title` and a smaller `hint`.
+// Object names, for prefix "empty": "emptyState", "emptyIcon", "emptyTitle"
+// and "emptyHint".
+[[nodiscard]] QWidget *makeEmptyState(const QString &prefix, const QString &title,
+                                      const QString &hint, QWidget *parent);
+
+} // namespace InvoiceDash::OverlayStyle
