@@ -104,67 +104,12 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <translation>Rechnungen ablegen, um Kennzahlen zu sehen</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <source>/s</source>
-        <comment>per second</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg latency</source>
-        <translation>Ø Latenz</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <comment>milliseconds</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg accuracy</source>
-        <translation>Ø Genauigkeit</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <comment>percent</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoices finished in the metrics window</source>
-        <translation>Im Kennzahlenfenster abgeschlossene Rechnungen</translation>
-    </message>
-    <message>
-        <source>Invoices per second over the metrics window</source>
-        <translation>Rechnungen pro Sekunde im Kennzahlenfenster</translation>
-    </message>
-    <message>
-        <source>Mean time from start to stored result</source>
-        <translation>Mittlere Zeit vom Start bis zum gespeicherten Ergebnis</translation>
-    </message>
-    <message>
-        <source>Mean OCR confidence</source>
-        <translation>Mittlere OCR-Konfidenz</translation>
-    </message>
-    <message>
         <source>Expand</source>
         <translation>Ausklappen</translation>
     </message>
     <message>
         <source>Idle</source>
         <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>in %1 s</source>
-        <translation>in %1 s</translation>
-    </message>
-    <message>
-        <source>Mean time from start to stored result; p95 %1 ms</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n in queue</source>
@@ -576,6 +521,64 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Tesseract could not recognise the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::OverlayCards</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <comment>per second</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg latency</source>
+        <translation>Ø Latenz</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <comment>milliseconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg accuracy</source>
+        <translation>Ø Genauigkeit</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <comment>percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices finished in the metrics window</source>
+        <translation>Im Kennzahlenfenster abgeschlossene Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoices per second over the metrics window</source>
+        <translation>Rechnungen pro Sekunde im Kennzahlenfenster</translation>
+    </message>
+    <message>
+        <source>Mean time from start to stored result</source>
+        <translation>Mittlere Zeit vom Start bis zum gespeicherten Ergebnis</translation>
+    </message>
+    <message>
+        <source>Mean OCR confidence</source>
+        <translation>Mittlere OCR-Konfidenz</translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <source>Mean time from start to stored result; p95 %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

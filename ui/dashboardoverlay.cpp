@@ -2,16 +2,14 @@
 
 #include "common/appsettings.h"
 #include "common/logging.h"
-#include "metriccard.h"
 #include "numberformat.h"
+#include "overlaycards.h"
 #include "overlaystyle.h"
-#include "sparkline.h"
 #include "statusdot.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateTime>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLinearGradient>
@@ -144,39 +142,7 @@ void DashboardOverlay::buildUi()
     m_emptyState = makeEmptyState(QStringLiteral("empty"), tr("Waiting for data\u2026"),
                                   tr("Drop invoices to see metrics"), m_panel);
 
-    m_cardsPage = new QWidget(m_panel);
-    m_cardsPage->setObjectName(QStringLiteral("cardsPage"));
-    m_total = new MetricCard(QStringLiteral("total"), tr("Total"), QString(), m_cardsPage);
-    m_throughput = new MetricCard(QStringLiteral("throughput"), tr("Throughput"),
-                                  tr("/s", "per second"), m_cardsPage);
-    m_latency = new MetricCard(QStringLiteral("latency"), tr("Avg latency"),
-                               tr("ms", "milliseconds"), m_cardsPage);
-    m_accuracy = new MetricCard(QStringLiteral("accuracy"), tr("Avg accuracy"), tr("%", "percent"),
-                                m_cardsPage);
-    m_total->setAccent(AccentBlue);
-    m_throughput->setAccent(AccentGreen);
-    m_latency->setAccent(AccentAmber);
-    m_accuracy->setAccent(AccentViolet);
-    m_total->setToolTip(tr("Invoices finished in the metrics window"));
-    m_throughput->setToolTip(tr("Invoices per second over the metrics window"));
-    m_latency->setToolTip(tr("Mean time from start to stored result"));
-    m_accuracy->setToolTip(tr("Mean OCR confidence"));
-    for (MetricCard *card : {m_total, m_throughput, m_latency, m_accuracy})
-        card->setFixedWidth(156);
-
-    m_sparkline = new Sparkline(m_cardsPage);
-    m_sparkline->setObjectName(QStringLiteral("throughputSparkline"));
-    m_sparkline->setColor(AccentGreen);
-    m_sparkline->setFixedHeight(26);
-
-    auto *grid = new QGridLayout(m_cardsPage);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(8);
-    grid->addWidget(m_total, 0, 0);
-    grid->addWidget(m_throughput, 0, 1);
-    grid->addWidget(m_latency, 1, 0);
-    grid->addWidget(m_accuracy, 1, 1);
-    grid->addWidget(m_sparkline, 2, 0, 1, 2);
+    m_cardsPage = new OverlayCards(m_panel);
 
     m_pages = new QStackedLayout;
     m_pages->addWidget(m_emptyState);
@@ -231,22 +197,13 @@ void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
     m_snapshot = snapshot;
     m_hasData = snapshot.allTimeTotal > 0 || snapshot.total > 0;
 
-    if (m_hasData) {
-        // One sparkline point per second; newer readings in the same second
-        // replace the point.
-        const qint64 second = snapshot.timestamp / 1000;
-        if (second != m_lastSparkSecond || m_sparkline->values().isEmpty())
-            m_sparkline->addValue(snapshot.throughput);
-        else
-            m_sparkline->replaceLast(snapshot.throughput);
-        m_lastSparkSecond = second;
-    }
+    if (m_hasData)
+        m_cardsPage->addThroughput(false, snapshot.timestamp, snapshot.throughput);
     updateTexts();
 }
 
 void DashboardOverlay::updateTexts()
 {
-    const QString none = QStringLiteral("\u2013");
     m_pages->setCurrentWidget(m_hasData ? m_cardsPage : m_emptyState);
 
     if (!m_snapshot) {
@@ -258,18 +215,7 @@ void DashboardOverlay::updateTexts()
         return;
     }
     const MetricsSnapshot &s = *m_snapshot;
-    const bool anyInWindow = s.total > 0;
-
-    m_total->setValue(NumberFormat::count(s.total));
-    m_total->setUnit(tr("in %1 s").arg(s.windowSeconds));
-    m_throughput->setValue(NumberFormat::metric(s.throughput));
-    // Without finished invoices in the window there is no mean: show a dash,
-    // not a misleading "0 ms".
-    m_latency->setValue(anyInWindow ? NumberFormat::metric(double(s.avgLatency)) : none);
-    m_accuracy->setValue(anyInWindow ? NumberFormat::metric(s.avgAccuracy) : none);
-    m_latency->setToolTip(anyInWindow ? tr("Mean time from start to stored result; p95 %1 ms")
-                                            .arg(NumberFormat::metric(double(s.p95Latency)))
-                                      : tr("Mean time from start to stored result"));
+    m_cardsPage->showMetrics(s, false);
 
     QStringList extra;
     if (s.queueDepth > 0)

@@ -14,8 +14,7 @@ class QToolButton;
 
 namespace InvoiceDash {
 
-class MetricCard;
-class Sparkline;
+class OverlayCards;
 class StatusDot;
 
 // The floating, always-on-top metrics dashboard.
@@ -94,16 +93,11 @@ private:
     void savePosition();
     void bringOnScreen();
 
-    MetricCard *m_total = nullptr;
-    MetricCard *m_throughput = nullptr;
-    MetricCard *m_latency = nullptr;
-    MetricCard *m_accuracy = nullptr;
-    Sparkline *m_sparkline = nullptr;
     QWidget *m_panel = nullptr;
     QWidget *m_pill = nullptr;
     QStackedLayout *m_pages = nullptr;
     QWidget *m_emptyState = nullptr;
-    QWidget *m_cardsPage = nullptr;
+    OverlayCards *m_cardsPage = nullptr;
     QLabel *m_pillLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QLabel *m_extraLabel = nullptr;
@@ -111,7 +105,6 @@ private:
     StatusDot *m_pillDot = nullptr;
 
     std::optional<MetricsSnapshot> m_snapshot;
-    qint64 m_lastSparkSecond = -1;
     bool m_hasData = false;
     bool m_collapsed = false;
 

@@ -1,0 +1,99 @@
+#include "overlaycards.h"
+
+#include "metriccard.h"
+#include "numberformat.h"
+#include "overlaystyle.h"
+#include "sparkline.h"
+
+#include <QGridLayout>
+
+namespace InvoiceDash {
+
+namespace {
+
+Sparkline *makeSparkline(const QString &objectName, QWidget *parent)
+{
+    auto *sparkline = new Sparkline(parent);
+    sparkline->setObjectName(objectName);
+    sparkline->setColor(OverlayStyle::AccentGreen);
+    sparkline->setFixedHeight(26);
+    return sparkline;
+}
+
+} // namespace
+
+OverlayCards::OverlayCards(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("cardsPage"));
+    m_total = new MetricCard(QStringLiteral("total"), tr("Total"), QString(), this);
+    m_throughput = new MetricCard(QStringLiteral("throughput"), tr("Throughput"),
+                                  tr("/s", "per second"), this);
+    m_latency = new MetricCard(QStringLiteral("latency"), tr("Avg latency"),
+                               tr("ms", "milliseconds"), this);
+    m_accuracy
+        = new MetricCard(QStringLiteral("accuracy"), tr("Avg accuracy"), tr("%", "percent"), this);
+    m_total->setAccent(OverlayStyle::AccentBlue);
+    m_throughput->setAccent(OverlayStyle::AccentGreen);
+    m_latency->setAccent(OverlayStyle::AccentAmber);
+    m_accuracy->setAccent(OverlayStyle::AccentViolet);
+    m_total->setToolTip(tr("Invoices finished in the metrics window"));
+    m_throughput->setToolTip(tr("Invoices per second over the metrics window"));
+    m_latency->setToolTip(tr("Mean time from start to stored result"));
+    m_accuracy->setToolTip(tr("Mean OCR confidence"));
+    for (MetricCard *card : {m_total, m_throughput, m_latency, m_accuracy})
+        card->setFixedWidth(156);
+
+    m_sparkline = makeSparkline(QStringLiteral("throughputSparkline"), this);
+    m_teamSparkline = makeSparkline(QStringLiteral("teamThroughputSparkline"), this);
+    m_teamSparkline->hide();
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    grid->addWidget(m_total, 0, 0);
+    grid->addWidget(m_throughput, 0, 1);
+    grid->addWidget(m_latency, 1, 0);
+    grid->addWidget(m_accuracy, 1, 1);
+    grid->addWidget(m_sparkline, 2, 0, 1, 2);
+    grid->addWidget(m_teamSparkline, 2, 0, 1, 2);
+}
+
+void OverlayCards::showMetrics(const MetricsSnapshot &s, bool team)
+{
+    const QString none = QStringLiteral("\u2013");
+    const bool anyInWindow = s.total > 0;
+    m_total->setValue(NumberFormat::count(s.total));
+    m_total->setUnit(tr("in %1 s").arg(s.windowSeconds));
+    m_throughput->setValue(NumberFormat::metric(s.throughput));
+    // Without finished invoices in the window there is no mean: show a dash,
+    // not a misleading "0 ms".
+    m_latency->setValue(anyInWindow ? NumberFormat::metric(double(s.avgLatency)) : none);
+    m_accuracy->setValue(anyInWindow ? NumberFormat::metric(s.avgAccuracy) : none);
+    m_latency->setToolTip(anyInWindow ? tr("Mean time from start to stored result; p95 %1 ms")
+                                            .arg(NumberFormat::metric(double(s.p95Latency)))
+                                      : tr("Mean time from start to stored result"));
+    m_total->setToolTip(team ? tr("Invoices the whole team finished in the metrics window")
+                             : tr("Invoices finished in the metrics window"));
+    m_throughput->setToolTip(team ? tr("Invoices per second over the metrics window, whole team")
+                                  : tr("Invoices per second over the metrics window"));
+}
+
+void OverlayCards::addThroughput(bool team, qint64 timestamp, double throughput)
+{
+    Sparkline *sparkline = team ? m_teamSparkline : m_sparkline;
+    qint64 &lastSecond = team ? m_lastTeamSecond : m_lastSecond;
+    const qint64 second = timestamp / 1000;
+    if (second != lastSecond || sparkline->values().isEmpty())
+        sparkline->addValue(throughput);
+    else
+        sparkline->replaceLast(throughput);
+    lastSecond = second;
+}
+
+void OverlayCards::setTeam(bool team)
+{
+    m_sparkline->setVisible(!team);
+    m_teamSparkline->setVisible(team);
+}
+
+} // namespace InvoiceDash
