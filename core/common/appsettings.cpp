@@ -29,6 +29,8 @@ const Setting<QPoint> OverlayPosition{"overlay/position", QPoint()};
 const Setting<bool> OverlayHasPosition{"overlay/hasPosition", false};
 const Setting<bool> OverlayCollapsed{"overlay/collapsed", false};
 const Setting<bool> OverlayVisible{"overlay/visible", true};
+// "local" or "team": readable in the INI file, unknown values mean local.
+const Setting<QString> OverlayViewName{"overlay/view", QStringLiteral("local")};
 const Setting<QByteArray> MainWindowGeometry{"mainWindow/geometry", QByteArray()};
 
 } // namespace
@@ -147,6 +149,17 @@ bool AppSettings::overlayVisible() const
 void AppSettings::setOverlayVisible(bool visible)
 {
     set(OverlayVisible, visible);
+}
+
+AppSettings::OverlayView AppSettings::overlayView() const
+{
+    return get(OverlayViewName) == QLatin1String("team") ? OverlayView::Team : OverlayView::Local;
+}
+
+void AppSettings::setOverlayView(OverlayView view)
+{
+    set(OverlayViewName,
+        view == OverlayView::Team ? QStringLiteral("team") : QStringLiteral("local"));
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -56,6 +56,10 @@ public:
     void setOverlayCollapsed(bool collapsed);
     [[nodiscard]] bool overlayVisible() const;
     void setOverlayVisible(bool visible);
+    // Which numbers the overlay shows: this desktop's or the team server's.
+    enum class OverlayView { Local, Team };
+    [[nodiscard]] OverlayView overlayView() const; // default Local
+    void setOverlayView(OverlayView view);
 
     // Main window
     [[nodiscard]] QByteArray mainWindowGeometry() const;
