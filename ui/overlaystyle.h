@@ -19,6 +19,8 @@ inline const QColor AccentBlue(0x5a, 0xa9, 0xff);
 inline const QColor AccentGreen(0x3d, 0xd6, 0x8c);
 inline const QColor AccentAmber(0xff, 0xb8, 0x4d);
 inline const QColor AccentViolet(0xb3, 0x8c, 0xff);
+inline const QColor AccentRed(0xff, 0x6b, 0x6b);
+inline const QColor Muted(0x8b, 0x90, 0x9c);
 
 // The overlay's style sheet. Labels pick their look with the "role" property
 // ("title", "footer", "pill", ...).

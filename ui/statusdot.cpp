@@ -1,5 +1,7 @@
 #include "statusdot.h"
 
+#include "overlaystyle.h"
+
 #include <QPainter>
 
 namespace InvoiceDash {
@@ -10,12 +12,32 @@ StatusDot::StatusDot(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_TransparentForMouseEvents);
 }
 
-void StatusDot::setLive(bool live)
+QColor StatusDot::colorFor(Tone tone)
 {
-    if (live != m_live) {
-        m_live = live;
+    switch (tone) {
+    case Tone::Live:
+        return OverlayStyle::AccentGreen;
+    case Tone::Warning:
+        return OverlayStyle::AccentAmber;
+    case Tone::Error:
+        return OverlayStyle::AccentRed;
+    case Tone::Idle:
+        break;
+    }
+    return OverlayStyle::Muted;
+}
+
+void StatusDot::setTone(Tone tone)
+{
+    if (tone != m_tone) {
+        m_tone = tone;
         update();
     }
+}
+
+void StatusDot::setLive(bool live)
+{
+    setTone(live ? Tone::Live : Tone::Idle);
 }
 
 void StatusDot::paintEvent(QPaintEvent *event)
@@ -24,7 +46,7 @@ void StatusDot::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(m_live ? QColor(0x3d, 0xd6, 0x8c) : QColor(0x8b, 0x90, 0x9c));
+    painter.setBrush(color());
     painter.drawEllipse(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
