@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,10 +47,18 @@ QString styleSheet()
         "QLabel[role=\"emptyHint\"] { color: rgba(236,238,243,0.6); font-size: 12px; }"
         "QLabel[role=\"footer\"] { color: rgba(236,238,243,0.55); font-size: 11px; }"
         "QLabel[role=\"pill\"] { font-size: 13px; font-weight: 600; }"
+        "QLabel[tone=\"warning\"] { color: #ffb84d; }"
+        "QLabel[tone=\"error\"] { color: #ff8a80; }"
         "QToolButton { border: none; border-radius: 11px; background: transparent;"
         "  color: rgba(236,238,243,0.7); font-size: 15px; padding: 0; }"
         "QToolButton:hover { background: rgba(255,255,255,0.13); color: #ffffff; }"
         "QToolButton:pressed { background: rgba(255,255,255,0.22); }"
+        "QToolButton[role=\"segment\"] { border-radius: 9px; padding: 0 9px; font-size: 11px;"
+        "  font-weight: 600; color: rgba(236,238,243,0.6); }"
+        "QToolButton[role=\"segment\"]:hover { background: rgba(255,255,255,0.08);"
+        "  color: #ffffff; }"
+        "QToolButton[role=\"segment\"]:checked { background: rgba(255,255,255,0.18);"
+        "  color: #ffffff; }"
         "QToolTip { color: #eceef3; background: #23262e; border: 1px solid #3a3e48; }");
 }
 
@@ -103,6 +112,16 @@ QWidget *makeEmptyState(const QString &prefix, const QString &title, const QStri
     layout->addWidget(hintLabel);
     layout->addStretch(1);
     return page;
+}
+
+void setStyleProperty(QWidget *widget, const char *name, const QString &value)
+{
+    if (widget->property(name).toString() == value)
+        return;
+    widget->setProperty(name, value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
 }
 
 } // namespace InvoiceDash::OverlayStyle

@@ -23,7 +23,7 @@ inline const QColor AccentRed(0xff, 0x6b, 0x6b);
 inline const QColor Muted(0x8b, 0x90, 0x9c);
 
 // The overlay's style sheet. Labels pick their look with the "role" property
-// ("title", "footer", "pill", ...).
+// ("title", "footer", "pill", ...) and may add a "tone" ("warning", "error").
 [[nodiscard]] QString styleSheet();
 
 // A round, borderless tool button showing `glyph`.
@@ -37,5 +37,8 @@ inline const QColor Muted(0x8b, 0x90, 0x9c);
 // and "emptyHint".
 [[nodiscard]] QWidget *makeEmptyState(const QString &prefix, const QString &title,
                                       const QString &hint, QWidget *parent);
+
+// Sets a dynamic property the style sheet selects on and re-applies the style.
+void setStyleProperty(QWidget *widget, const char *name, const QString &value);
 
 } // namespace InvoiceDash::OverlayStyle
