@@ -5,8 +5,11 @@
 #include "numberformat.h"
 #include "overlaycards.h"
 #include "overlaystyle.h"
+#include "segmentedswitch.h"
 #include "statusdot.h"
+#include "teamstatusbar.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateTime>
@@ -35,6 +38,12 @@ constexpr int CornerRadius = 12;
 constexpr int ScreenMargin = 24;
 constexpr int SaveDelayMs = 400;
 
+AppSettings::OverlayView toSetting(DashboardOverlay::View view)
+{
+    return view == DashboardOverlay::View::Team ? AppSettings::OverlayView::Team
+                                                : AppSettings::OverlayView::Local;
+}
+
 } // namespace
 
 DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWindowFlags())
@@ -52,6 +61,7 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
 
     const AppSettings settings;
     m_collapsed = settings.overlayCollapsed();
+    m_view = settings.overlayView() == AppSettings::OverlayView::Team ? View::Team : View::Local;
     applyCollapsed();
     updateTexts();
 
@@ -127,6 +137,14 @@ void DashboardOverlay::buildUi()
                              tr("Hide dashboard"), m_panel);
     connect(collapse, &QToolButton::clicked, this, [this] { setCollapsed(true); });
     connect(close, &QToolButton::clicked, this, [this] { setShown(false); });
+    m_viewSwitch = new SegmentedSwitch({tr("Local"), tr("Team")}, m_panel);
+    m_viewSwitch->setObjectName(QStringLiteral("viewSwitch"));
+    m_viewSwitch->segment(0)->setObjectName(QStringLiteral("localViewButton"));
+    m_viewSwitch->segment(0)->setToolTip(tr("This desktop's metrics"));
+    m_viewSwitch->segment(1)->setObjectName(QStringLiteral("teamViewButton"));
+    m_viewSwitch->segment(1)->setToolTip(tr("The whole team's metrics, from the team server"));
+    connect(m_viewSwitch, &SegmentedSwitch::segmentClicked, this,
+            [this](int index) { setView(index == 1 ? View::Team : View::Local); });
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(2, 0, 0, 0);
@@ -134,6 +152,8 @@ void DashboardOverlay::buildUi()
     header->addWidget(m_panelDot, 0, Qt::AlignVCenter);
     header->addWidget(title);
     header->addStretch(1);
+    header->addWidget(m_viewSwitch, 0, Qt::AlignVCenter);
+    header->addSpacing(4);
     header->addWidget(collapse);
     header->addWidget(close);
 
@@ -141,17 +161,24 @@ void DashboardOverlay::buildUi()
     // same size in both states, so the window does not jump.
     m_emptyState = makeEmptyState(QStringLiteral("empty"), tr("Waiting for data\u2026"),
                                   tr("Drop invoices to see metrics"), m_panel);
+    m_teamEmptyState
+        = makeEmptyState(QStringLiteral("teamEmpty"), tr("Waiting for the team server\u2026"),
+                         tr("Team metrics appear with its first update"), m_panel);
 
     m_cardsPage = new OverlayCards(m_panel);
 
     m_pages = new QStackedLayout;
     m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_teamEmptyState);
     m_pages->addWidget(m_cardsPage);
 
-    m_extraLabel = makeLabel(QStringLiteral("extraLabel"), QStringLiteral("footer"), m_panel);
-    m_updatedLabel = makeLabel(QStringLiteral("updatedLabel"), QStringLiteral("footer"), m_panel);
+    m_localFooter = new QWidget(m_panel);
+    m_localFooter->setObjectName(QStringLiteral("localFooter"));
+    m_extraLabel = makeLabel(QStringLiteral("extraLabel"), QStringLiteral("footer"), m_localFooter);
+    m_updatedLabel
+        = makeLabel(QStringLiteral("updatedLabel"), QStringLiteral("footer"), m_localFooter);
     m_updatedLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto *footer = new QHBoxLayout;
+    auto *footer = new QHBoxLayout(m_localFooter);
     footer->setContentsMargins(2, 0, 2, 0);
     footer->addWidget(m_extraLabel);
     footer->addStretch(1);
@@ -162,12 +189,19 @@ void DashboardOverlay::buildUi()
     panelLayout->setSpacing(10);
     panelLayout->addLayout(header);
     panelLayout->addLayout(m_pages);
-    panelLayout->addLayout(footer);
+    panelLayout->addWidget(m_localFooter);
+    m_teamBar = new TeamStatusBar(m_panel);
+    m_teamBar->setContentsMargins(2, 0, 2, 0);
+    connect(m_teamBar, &TeamStatusBar::toneChanged, this, &DashboardOverlay::updateTeamDots);
+    panelLayout->addWidget(m_teamBar);
 
     // --- Collapsed pill --------------------------------------------------------
     m_pill = new QWidget(this);
     m_pill->setObjectName(QStringLiteral("collapsedPill"));
     m_pillDot = new StatusDot(m_pill);
+    m_pillTag = makeLabel(QStringLiteral("pillViewTag"), QStringLiteral("pillTag"), m_pill);
+    m_pillTag->setText(tr("Team"));
+    m_pillTag->setToolTip(tr("Showing the team's metrics"));
     m_pillLabel = makeLabel(QStringLiteral("pillLabel"), QStringLiteral("pill"), m_pill);
     auto *expand = makeButton(QStringLiteral("expandButton"), QStringLiteral("\u2922"),
                               tr("Expand"), m_pill);
@@ -176,6 +210,7 @@ void DashboardOverlay::buildUi()
     pillLayout->setContentsMargins(14, 5, 6, 5);
     pillLayout->setSpacing(8);
     pillLayout->addWidget(m_pillDot, 0, Qt::AlignVCenter);
+    pillLayout->addWidget(m_pillTag, 0, Qt::AlignVCenter);
     pillLayout->addWidget(m_pillLabel);
     pillLayout->addWidget(expand);
 
@@ -199,10 +234,93 @@ void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
 
     if (m_hasData)
         m_cardsPage->addThroughput(false, snapshot.timestamp, snapshot.throughput);
+    if (m_view == View::Local)
+        updateTexts();
+}
+
+void DashboardOverlay::showTeamMetrics(const Protocol::TeamMetrics &team)
+{
+    m_team = team;
+    m_cardsPage->addThroughput(true, team.metrics.timestamp, team.metrics.throughput);
+    m_teamBar->setTeamMetrics(team);
+    if (m_view == View::Team)
+        updateTexts();
+}
+
+void DashboardOverlay::setConnectionStatus(const ConnectionStatus &status)
+{
+    m_teamBar->setConnectionStatus(status); // updates the dots through toneChanged()
+}
+
+bool DashboardOverlay::isTeamStale() const
+{
+    return m_teamBar->isStale();
+}
+
+void DashboardOverlay::setClock(std::function<qint64()> clock)
+{
+    m_teamBar->setClock(std::move(clock));
+    m_teamBar->refresh();
+}
+
+void DashboardOverlay::setView(View view)
+{
+    if (view == m_view)
+        return;
+    m_view = view;
+    const QRect before = geometry();
     updateTexts();
+    adjustSize();
+    keepRightEdge(before);
+    updateTicking();
+    AppSettings().setOverlayView(toSetting(view));
+    Q_EMIT viewChanged(view);
+}
+
+void DashboardOverlay::updateTicking()
+{
+    // Only while someone can see the age: the team view is on screen.
+    m_teamBar->setTicking(isVisible() && m_view == View::Team);
+}
+
+void DashboardOverlay::updateTeamDots()
+{
+    if (m_view != View::Team)
+        return;
+    m_panelDot->setTone(m_teamBar->tone());
+    m_pillDot->setTone(m_teamBar->tone());
 }
 
 void DashboardOverlay::updateTexts()
+{
+    const bool team = m_view == View::Team;
+    m_viewSwitch->setCurrentIndex(team ? 1 : 0);
+    m_cardsPage->setTeam(team);
+    m_localFooter->setVisible(!team);
+    m_teamBar->setVisible(team);
+    m_pillTag->setVisible(team);
+    if (team)
+        updateTeamTexts();
+    else
+        updateLocalTexts();
+}
+
+void DashboardOverlay::updateTeamTexts()
+{
+    m_pages->setCurrentWidget(m_team ? m_cardsPage : m_teamEmptyState);
+    updateTeamDots();
+    if (!m_team) {
+        m_pillLabel->setText(tr("Waiting for the team server\u2026"));
+        return;
+    }
+    const MetricsSnapshot &s = m_team->metrics;
+    m_cardsPage->showMetrics(s, true);
+    m_pillLabel->setText(
+        tr("%1  \u00b7  %2/s")
+            .arg(NumberFormat::count(s.total), NumberFormat::metric(s.throughput)));
+}
+
+void DashboardOverlay::updateLocalTexts()
 {
     m_pages->setCurrentWidget(m_hasData ? m_cardsPage : m_emptyState);
 
@@ -250,15 +368,7 @@ void DashboardOverlay::setCollapsed(bool collapsed)
     m_collapsed = collapsed;
     const QRect before = geometry();
     applyCollapsed();
-    // On the right half of a screen the overlay grows and shrinks towards the
-    // left, so the pill stays where the panel's corner was (and vice versa).
-    if (isVisible()) {
-        const QScreen *current = screen();
-        if (current && before.center().x() > current->availableGeometry().center().x()) {
-            move(before.right() + 1 - width(), before.top());
-            savePosition();
-        }
-    }
+    keepRightEdge(before);
     AppSettings().setOverlayCollapsed(collapsed);
     Q_EMIT collapsedChanged(collapsed);
 }
@@ -266,6 +376,19 @@ void DashboardOverlay::setCollapsed(bool collapsed)
 void DashboardOverlay::toggleCollapsed()
 {
     setCollapsed(!m_collapsed);
+}
+
+void DashboardOverlay::keepRightEdge(const QRect &before)
+{
+    // On the right half of a screen the overlay grows and shrinks towards the
+    // left, so the pill stays where the panel's corner was (and vice versa).
+    if (!isVisible() || before.width() == width())
+        return;
+    const QScreen *current = screen();
+    if (current && before.center().x() > current->availableGeometry().center().x()) {
+        move(before.right() + 1 - width(), before.top());
+        savePosition();
+    }
 }
 
 void DashboardOverlay::applyCollapsed()
@@ -367,6 +490,15 @@ void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
         savePosition();
     });
     menu.addSeparator();
+    QActionGroup views(&menu);
+    QAction *local = menu.addAction(tr("Local Metrics"), this, [this] { setView(View::Local); });
+    QAction *team = menu.addAction(tr("Team Metrics"), this, [this] { setView(View::Team); });
+    for (QAction *action : {local, team}) {
+        action->setCheckable(true);
+        views.addAction(action);
+    }
+    (m_view == View::Team ? team : local)->setChecked(true);
+    menu.addSeparator();
     menu.addAction(tr("Hide Dashboard"), this, [this] { setShown(false); });
     menu.exec(event->globalPos());
 }
@@ -385,6 +517,7 @@ void DashboardOverlay::showEvent(QShowEvent *event)
         bringOnScreen(); // screens may have changed while hidden
         Q_EMIT visibilityChanged(true);
     }
+    updateTicking();
 }
 
 void DashboardOverlay::hideEvent(QHideEvent *event)
@@ -394,6 +527,7 @@ void DashboardOverlay::hideEvent(QHideEvent *event)
         savePosition();
         Q_EMIT visibilityChanged(false);
     }
+    m_teamBar->setTicking(false);
 }
 
 void DashboardOverlay::closeEvent(QCloseEvent *event)

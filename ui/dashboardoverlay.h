@@ -1,11 +1,14 @@
 #pragma once
 
 #include "metrics/metricssnapshot.h"
+#include "net/connectionstate.h"
+#include "net/protocol.h"
 
 #include <QPoint>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -15,7 +18,9 @@ class QToolButton;
 namespace InvoiceDash {
 
 class OverlayCards;
+class SegmentedSwitch;
 class StatusDot;
+class TeamStatusBar;
 
 // The floating, always-on-top metrics dashboard.
 //
@@ -26,6 +31,14 @@ class StatusDot;
 // sparkline, the queue depth, the failed count and the time of the last
 // update. Until an invoice has finished it shows "Waiting for data…".
 //
+// A Local | Team switch in the header (and in the context menu) chooses
+// between this desktop's metrics (showSnapshot()) and the team server's
+// aggregates (showTeamMetrics()). The team view shows the same four cards,
+// and under them a TeamStatusBar: the connection badge (setConnectionStatus()),
+// "N desktops connected" and the age of the last update, "stale" after 15 s.
+// Before the first team update it shows "Waiting for the team server…". The
+// view is saved in AppSettings; the collapsed pill says which one is active.
+//
 // Drag it by any point. The "–" button collapses it to a pill showing only
 // total and throughput; "×" hides it. Position (top-left) and collapsed state
 // are saved in AppSettings and restored by the constructor; a saved position
@@ -35,12 +48,18 @@ class StatusDot;
 // Object names for tests: "totalValue", "throughputValue", "latencyValue",
 // "accuracyValue", "emptyState", "cardsPage", "expandedPanel",
 // "collapsedPill", "pillLabel", "updatedLabel", "extraLabel",
-// "collapseButton", "expandButton", "closeButton", "throughputSparkline".
+// "collapseButton", "expandButton", "closeButton", "throughputSparkline",
+// "localFooter", "viewSwitch", "localViewButton", "teamViewButton",
+// "teamEmptyState", "teamThroughputSparkline", "teamStatusBar" (see
+// TeamStatusBar for its children), "pillViewTag".
 class DashboardOverlay : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class View { Local, Team };
+    Q_ENUM(View)
+
     explicit DashboardOverlay(QWidget *parent = nullptr);
     ~DashboardOverlay() override; // saves the position
 
@@ -51,6 +70,14 @@ public:
     [[nodiscard]] bool hasData() const { return m_hasData; }
     [[nodiscard]] std::optional<MetricsSnapshot> lastSnapshot() const { return m_snapshot; }
 
+    [[nodiscard]] View view() const { return m_view; }
+    [[nodiscard]] std::optional<Protocol::TeamMetrics> lastTeamMetrics() const { return m_team; }
+    [[nodiscard]] bool isTeamStale() const; // no team update for 15 s (false before the first)
+
+    // The clock (ms since the epoch) the team view measures the age of an
+    // update with. Default QDateTime::currentMSecsSinceEpoch; for tests.
+    void setClock(std::function<qint64()> clock);
+
     // `position` when a window of `size` there is reachable on some screen
     // (a grab-able part intersects a screen's available geometry), otherwise
     // defaultPosition(size).
@@ -60,6 +87,10 @@ public:
 
 public Q_SLOTS:
     void showSnapshot(const InvoiceDash::MetricsSnapshot &snapshot);
+    void showTeamMetrics(const InvoiceDash::Protocol::TeamMetrics &team);
+    void setConnectionStatus(const InvoiceDash::ConnectionStatus &status);
+
+    void setView(InvoiceDash::DashboardOverlay::View view); // saved in AppSettings
 
     void setCollapsed(bool collapsed); // saved in AppSettings
     void toggleCollapsed();
@@ -71,6 +102,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void collapsedChanged(bool collapsed);
+    void viewChanged(InvoiceDash::DashboardOverlay::View view);
     // Emitted on every show/hide, however it happened (menu, tray, "×").
     void visibilityChanged(bool visible);
 
@@ -90,14 +122,24 @@ private:
     void applyStyle();
     void applyCollapsed();
     void updateTexts();
+    void updateLocalTexts();
+    void updateTeamTexts();
+    void updateTeamDots();
+    void updateTicking();
+    void keepRightEdge(const QRect &before);
     void savePosition();
     void bringOnScreen();
 
+    OverlayCards *m_cardsPage = nullptr;
+    SegmentedSwitch *m_viewSwitch = nullptr;
+    TeamStatusBar *m_teamBar = nullptr;
+    QWidget *m_localFooter = nullptr;
+    QWidget *m_teamEmptyState = nullptr;
+    QLabel *m_pillTag = nullptr;
     QWidget *m_panel = nullptr;
     QWidget *m_pill = nullptr;
     QStackedLayout *m_pages = nullptr;
     QWidget *m_emptyState = nullptr;
-    OverlayCards *m_cardsPage = nullptr;
     QLabel *m_pillLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;
     QLabel *m_extraLabel = nullptr;
@@ -105,6 +147,8 @@ private:
     StatusDot *m_pillDot = nullptr;
 
     std::optional<MetricsSnapshot> m_snapshot;
+    std::optional<Protocol::TeamMetrics> m_team;
+    View m_view = View::Local;
     bool m_hasData = false;
     bool m_collapsed = false;
 

@@ -47,6 +47,8 @@ QString styleSheet()
         "QLabel[role=\"emptyHint\"] { color: rgba(236,238,243,0.6); font-size: 12px; }"
         "QLabel[role=\"footer\"] { color: rgba(236,238,243,0.55); font-size: 11px; }"
         "QLabel[role=\"pill\"] { font-size: 13px; font-weight: 600; }"
+        "QLabel[role=\"pillTag\"] { color: #d6e8ff; background: rgba(90,169,255,0.26);"
+        "  border-radius: 7px; padding: 1px 7px; font-size: 10px; font-weight: 700; }"
         "QLabel[tone=\"warning\"] { color: #ffb84d; }"
         "QLabel[tone=\"error\"] { color: #ff8a80; }"
         "QToolButton { border: none; border-radius: 11px; background: transparent;"
