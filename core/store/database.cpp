@@ -59,6 +59,15 @@ const QList<QStringList> &migrations()
                 "CREATE INDEX IF NOT EXISTS invoices_timestamp ON invoices (timestamp_ms)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS invoices_sha256 ON invoices (sha256)"),
         },
+        // 2: metrics waiting for the team server's ack (net/outbox.h).
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS outbox ("
+                           " invoice_id TEXT PRIMARY KEY,"
+                           " payload TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_ms)"),
+        },
     };
     return steps;
 }
