@@ -1,3 +1,4 @@
+#include "common/appsettings.h"
 #include "net/metricspublisher.h"
 #include "net/outbox.h"
 #include "net/teamconnection.h"
@@ -165,6 +166,7 @@ private Q_SLOTS:
     void cancelledResultsAreNotPublished();
     void disabledSettingsDisconnect_data();
     void disabledSettingsDisconnect();
+    void settingsRoundTrip();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -434,6 +436,28 @@ void TstTeamConnection::disabledSettingsDisconnect()
     QCOMPARE(team.status().pendingMetrics, 0);
     QVERIFY(server.receivedIds.isEmpty());
     QCOMPARE(server.connectionAttempts, 1);
+}
+
+void TstTeamConnection::settingsRoundTrip()
+{
+    const QString ini = m_dir->filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(ini);
+        const TeamConnection::Settings defaults = settings.teamSettings();
+        QVERIFY(defaults.url.isEmpty());
+        QVERIFY(defaults.token.isEmpty());
+        QVERIFY(!defaults.enabled);
+        QCOMPARE(defaults.displayName, AppSettings::defaultTeamDisplayName());
+        QVERIFY(!defaults.displayName.isEmpty());
+        settings.setTeamSettings({QUrl(QStringLiteral("wss://team.example.org:8443/ws")),
+                                  QStringLiteral(" tok "), QStringLiteral("Ada"), true});
+        settings.sync();
+    }
+    const TeamConnection::Settings read = AppSettings(ini).teamSettings();
+    QCOMPARE(read.url, QUrl(QStringLiteral("wss://team.example.org:8443/ws")));
+    QCOMPARE(read.token, QStringLiteral("tok"));
+    QCOMPARE(read.displayName, QStringLiteral("Ada"));
+    QVERIFY(read.enabled);
 }
 
 QTEST_GUILESS_MAIN(TstTeamConnection)
