@@ -146,6 +146,9 @@ void MetricsPublisher::openSocket()
     qCInfo(lcNet, "Connecting to the team server %s.",
            qUtf8Printable(m_settings.url.toDisplayString(QUrl::RemoveQuery)));
     report(ConnectionState::Connecting);
+    // Covers TCP, TLS, the WebSocket handshake and the hello: a server that
+    // accepts the connection and then says nothing must not hang us.
+    m_helloTimer->start();
     m_socket->open(request);
 }
 
@@ -168,7 +171,6 @@ void MetricsPublisher::dropSocket()
 void MetricsPublisher::onConnected()
 {
     m_sinceLastFrame.restart();
-    m_helloTimer->start();
 }
 
 void MetricsPublisher::onSocketStateChanged(QAbstractSocket::SocketState state)

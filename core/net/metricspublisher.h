@@ -24,7 +24,7 @@ struct MetricsPublisherOptions
     int maxInFlight = 100;         // metrics sent and not yet acknowledged
     int pingIntervalMs = 20'000;   // a ping this often while connected
     int silenceTimeoutMs = 60'000; // no pong nor frame for this long: the link is dead
-    int helloTimeoutMs = 15'000;   // connected, but no hello: give up on this attempt
+    int helloTimeoutMs = 15'000;   // no hello this long after opening: give up on this attempt
     BackoffOptions backoff;
     BackoffPolicy::RandomSource random; // empty: QRandomGenerator::global()
 };

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void refusedTokenStopsRetrying_data();
     void refusedTokenStopsRetrying();
     void viewerTokenCannotPublish();
+    void silentServerIsRetried();
     void teamMetricsArrive();
     void cancelledResultsAreNotPublished();
     void disabledSettingsDisconnect_data();
@@ -353,6 +355,32 @@ void TstTeamConnection::viewerTokenCannotPublish()
     QTest::qWait(300);
     QVERIFY(server.receivedIds.isEmpty());
     QCOMPARE(server.connectionAttempts, 1);
+}
+
+void TstTeamConnection::silentServerIsRetried()
+{
+    // Accepts TCP connections but never answers the WebSocket handshake.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    int accepted = 0;
+    connect(&silent, &QTcpServer::newConnection, this, [&silent, &accepted] {
+        while (QTcpSocket *socket = silent.nextPendingConnection()) {
+            ++accepted;
+            socket->setParent(&silent);
+        }
+    });
+    MetricsPublisherOptions options = fastOptions();
+    options.helloTimeoutMs = 300;
+    TeamConnection team(m_db, options);
+    QSignalSpy spy(&team, &TeamConnection::statusChanged);
+    team.configure({QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(silent.serverPort())), GoodToken,
+                    QStringLiteral("Alice"), true});
+    QTRY_COMPARE(team.status().state, ConnectionState::Disconnected);
+    QVERIFY(team.status().nextRetryInMs >= 50);
+    QVERIFY(!team.status().reason.isEmpty());
+    QTRY_VERIFY(accepted >= 2); // the next attempt follows the backoff
+    for (const QList<QVariant> &args : std::as_const(spy))
+        QVERIFY(args.at(0).value<ConnectionStatus>().state != ConnectionState::Connected);
 }
 
 void TstTeamConnection::teamMetricsArrive()
