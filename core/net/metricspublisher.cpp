@@ -1,6 +1,7 @@
 #include "metricspublisher.h"
 
 #include "common/logging.h"
+#include "store/database.h"
 
 #include <QNetworkRequest>
 #include <QTimer>
@@ -39,6 +40,9 @@ MetricsPublisher::MetricsPublisher(QString databaseFile, MetricsPublisherOptions
 MetricsPublisher::~MetricsPublisher()
 {
     dropSocket();
+    // Runs on the worker thread (deferred delete after its loop stopped).
+    m_outbox.reset();
+    Database::closeConnection(m_databaseFile);
 }
 
 void MetricsPublisher::start()

@@ -124,6 +124,18 @@ QSqlDatabase Database::connection(const QString &file, QString *errorMessage)
     return db;
 }
 
+void Database::closeConnection(const QString &file)
+{
+    const QString name = t_connections.nameByFile.take(file);
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 int Database::schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);
