@@ -7,6 +7,7 @@
 #include "dashboardoverlay.h"
 #include "mainwindow.h"
 #include "metrics/metricsaggregator.h"
+#include "net/teamconnection.h"
 #include "pipeline/pipeline.h"
 #include "store/resultstore.h"
 #include "trayicon.h"
@@ -67,6 +68,7 @@ GuiApplication::~GuiApplication()
     m_overlay.reset();
     m_mainWindow.reset();
     m_pipeline.reset();
+    m_team.reset(); // after the pipeline: its last results reach the outbox
     m_metrics.reset();
     m_store.reset();
 }
@@ -91,6 +93,10 @@ bool GuiApplication::start(const QStringList &paths)
     m_metrics = std::make_unique<MetricsAggregator>();
     if (m_store)
         m_metrics->setAllTimeTotal(std::max<qint64>(0, m_store->count()));
+    // Publishes to the team server from its own thread; the outbox lives in
+    // the same database file.
+    m_team = std::make_unique<TeamConnection>(DataPaths::databaseFile());
+    m_team->configure(settings.teamSettings());
 
     m_mainWindow = std::make_unique<MainWindow>(m_pipeline.get());
     m_overlay = std::make_unique<DashboardOverlay>();
@@ -104,11 +110,15 @@ bool GuiApplication::start(const QStringList &paths)
     connect(pipeline, &Pipeline::jobFinished, metrics,
             [metrics](const InvoiceResult &result) { metrics->record(result); });
     connect(pipeline, &Pipeline::queueDepthChanged, metrics, &MetricsAggregator::setQueueDepth);
+    connect(pipeline, &Pipeline::jobFinished, m_team.get(), &TeamConnection::publish);
     connect(metrics, &MetricsAggregator::updated, overlay, &DashboardOverlay::showSnapshot);
     connect(window, &MainWindow::overlayToggled, overlay, &DashboardOverlay::setShown);
     connect(overlay, &DashboardOverlay::visibilityChanged, window, &MainWindow::setOverlayShown);
-    connect(window, &MainWindow::settingsChanged, pipeline,
-            [pipeline] { pipeline->setOptions(AppSettings().pipelineOptions()); });
+    connect(window, &MainWindow::settingsChanged, pipeline, [pipeline, team = m_team.get()] {
+        const AppSettings changed;
+        pipeline->setOptions(changed.pipelineOptions());
+        team->configure(changed.teamSettings()); // no-op when the team settings are unchanged
+    });
     connect(window, &MainWindow::sampleInvoicesRequested, this,
             &GuiApplication::queueSampleInvoices);
     // Closing the main window quits: the overlay is a Qt::Tool window and

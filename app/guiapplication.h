@@ -12,6 +12,7 @@ class MainWindow;
 class MetricsAggregator;
 class Pipeline;
 class ResultStore;
+class TeamConnection;
 class TrayIcon;
 
 // The composition root of the desktop app: creates the store, pipeline,
@@ -33,6 +34,7 @@ private:
     std::unique_ptr<ResultStore> m_store;
     std::unique_ptr<Pipeline> m_pipeline;
     std::unique_ptr<MetricsAggregator> m_metrics;
+    std::unique_ptr<TeamConnection> m_team;
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<DashboardOverlay> m_overlay;
     std::unique_ptr<TrayIcon> m_tray;

@@ -2,6 +2,7 @@
 
 #include "datapaths.h"
 
+#include <QSysInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -32,6 +33,12 @@ const Setting<bool> OverlayVisible{"overlay/visible", true};
 // "local" or "team": readable in the INI file, unknown values mean local.
 const Setting<QString> OverlayViewName{"overlay/view", QStringLiteral("local")};
 const Setting<QByteArray> MainWindowGeometry{"mainWindow/geometry", QByteArray()};
+const Setting<QString> TeamServerUrl{"team/serverUrl", QString(),
+                                     [](QString v) { return v.trimmed(); }};
+const Setting<QString> TeamToken{"team/token", QString(), [](QString v) { return v.trimmed(); }};
+const Setting<QString> TeamDisplayName{"team/displayName", QString(),
+                                       [](QString v) { return v.trimmed(); }};
+const Setting<bool> TeamEnabled{"team/enabled", false};
 
 } // namespace
 
@@ -170,6 +177,71 @@ QByteArray AppSettings::mainWindowGeometry() const
 void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
 {
     set(MainWindowGeometry, geometry);
+}
+
+QUrl AppSettings::teamServerUrl() const
+{
+    const QString url = get(TeamServerUrl);
+    return url.isEmpty() ? QUrl() : QUrl(url);
+}
+
+void AppSettings::setTeamServerUrl(const QUrl &url)
+{
+    set(TeamServerUrl, url.toString());
+}
+
+QString AppSettings::teamToken() const
+{
+    return get(TeamToken);
+}
+
+void AppSettings::setTeamToken(const QString &token)
+{
+    set(TeamToken, token);
+}
+
+QString AppSettings::defaultTeamDisplayName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QSysInfo::machineHostName();
+}
+
+QString AppSettings::teamDisplayName() const
+{
+    const QString name = get(TeamDisplayName);
+    return name.isEmpty() ? defaultTeamDisplayName() : name;
+}
+
+void AppSettings::setTeamDisplayName(const QString &name)
+{
+    set(TeamDisplayName, name);
+}
+
+bool AppSettings::teamEnabled() const
+{
+    return get(TeamEnabled);
+}
+
+void AppSettings::setTeamEnabled(bool enabled)
+{
+    set(TeamEnabled, enabled);
+}
+
+TeamConnection::Settings AppSettings::teamSettings() const
+{
+    return TeamConnection::Settings{teamServerUrl(), teamToken(), teamDisplayName(), teamEnabled()};
+}
+
+void AppSettings::setTeamSettings(const TeamConnection::Settings &settings)
+{
+    setTeamServerUrl(settings.url);
+    setTeamToken(settings.token);
+    setTeamDisplayName(settings.displayName);
+    setTeamEnabled(settings.enabled);
 }
 
 void AppSettings::sync()

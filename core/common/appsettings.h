@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/teamconnection.h"
 #include "pipeline/pipeline.h"
 
 #include <QByteArray>
@@ -60,6 +61,19 @@ public:
     enum class OverlayView { Local, Team };
     [[nodiscard]] OverlayView overlayView() const; // default Local
     void setOverlayView(OverlayView view);
+
+    // Team server. The token is stored in plain text in the settings file.
+    [[nodiscard]] QUrl teamServerUrl() const; // empty: not configured
+    void setTeamServerUrl(const QUrl &url);
+    [[nodiscard]] QString teamToken() const;
+    void setTeamToken(const QString &token);
+    [[nodiscard]] QString teamDisplayName() const; // default: the user or host name
+    void setTeamDisplayName(const QString &name);
+    [[nodiscard]] bool teamEnabled() const; // default: false
+    void setTeamEnabled(bool enabled);
+    [[nodiscard]] TeamConnection::Settings teamSettings() const;
+    void setTeamSettings(const TeamConnection::Settings &settings);
+    [[nodiscard]] static QString defaultTeamDisplayName();
 
     // Main window
     [[nodiscard]] QByteArray mainWindowGeometry() const;

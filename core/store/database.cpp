@@ -59,6 +59,15 @@ const QList<QStringList> &migrations()
                 "CREATE INDEX IF NOT EXISTS invoices_timestamp ON invoices (timestamp_ms)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS invoices_sha256 ON invoices (sha256)"),
         },
+        // 2: metrics waiting for the team server's ack (net/outbox.h).
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS outbox ("
+                           " invoice_id TEXT PRIMARY KEY,"
+                           " payload TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_ms)"),
+        },
     };
     return steps;
 }
@@ -113,6 +122,18 @@ QSqlDatabase Database::connection(const QString &file, QString *errorMessage)
     }
     qCDebug(lcStore) << "opened" << file << "as" << name << "in" << QThread::currentThread();
     return db;
+}
+
+void Database::closeConnection(const QString &file)
+{
+    const QString name = t_connections.nameByFile.take(file);
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 int Database::schemaVersion(QSqlDatabase &db)

@@ -13,10 +13,15 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(InvoiceDash::Database)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // The calling thread's connection to `file`. Invalid (with a message) on error.
     [[nodiscard]] static QSqlDatabase connection(const QString &file, QString *errorMessage);
+
+    // Closes the calling thread's connection to `file` now. Threads that end
+    // while the application runs call it before they finish: the automatic
+    // clean-up at thread exit can run after QThread::wait() has returned.
+    static void closeConnection(const QString &file);
 
     // Brings the schema to SchemaVersion, each step in a transaction.
     // A database newer than this build is refused rather than damaged.
