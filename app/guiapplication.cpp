@@ -112,6 +112,10 @@ bool GuiApplication::start(const QStringList &paths)
     connect(pipeline, &Pipeline::queueDepthChanged, metrics, &MetricsAggregator::setQueueDepth);
     connect(pipeline, &Pipeline::jobFinished, m_team.get(), &TeamConnection::publish);
     connect(metrics, &MetricsAggregator::updated, overlay, &DashboardOverlay::showSnapshot);
+    connect(m_team.get(), &TeamConnection::statusChanged, overlay,
+            &DashboardOverlay::setConnectionStatus);
+    connect(m_team.get(), &TeamConnection::teamMetricsReceived, overlay,
+            &DashboardOverlay::showTeamMetrics);
     connect(window, &MainWindow::overlayToggled, overlay, &DashboardOverlay::setShown);
     connect(overlay, &DashboardOverlay::visibilityChanged, window, &MainWindow::setOverlayShown);
     connect(window, &MainWindow::settingsChanged, pipeline, [pipeline, team = m_team.get()] {
@@ -126,6 +130,7 @@ bool GuiApplication::start(const QStringList &paths)
 
     window->show();
     overlay->showSnapshot(metrics->snapshot());
+    overlay->setConnectionStatus(m_team->status());
     overlay->setShown(settings.overlayVisible());
     window->setOverlayShown(overlay->isVisible());
     if (!storeReady)
