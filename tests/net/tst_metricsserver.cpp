@@ -1,5 +1,6 @@
 // MetricsServer over loopback with real QWebSocket clients.
 #include "net/metricsserver.h"
+#include "rawclient.h"
 #include "testclient.h"
 
 #include <QDateTime>
@@ -12,9 +13,6 @@
 
 #include <memory>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace InvoiceDash;
@@ -27,26 +25,6 @@ namespace {
 const QByteArray PublisherA = "pub-token-alice";
 const QByteArray PublisherB = "pub-token-bob";
 const QByteArray Viewer = "view-token-wall";
-
-// Finds this process's socket connected to `clientFd` (the server's end) and
-// gives it a small kernel send buffer.
-bool shrinkPeerSendBuffer(int clientFd)
-{
-    sockaddr_in client = {};
-    socklen_t length = sizeof client;
-    if (::getsockname(clientFd, reinterpret_cast<sockaddr *>(&client), &length) != 0)
-        return false;
-    for (int fd = 0; fd < 4096; ++fd) {
-        sockaddr_in peer = {};
-        length = sizeof peer;
-        if (fd == clientFd || ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &length) != 0
-            || peer.sin_family != AF_INET || peer.sin_port != client.sin_port)
-            continue;
-        int small = 4096;
-        return ::setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &small, sizeof small) == 0;
-    }
-    return false;
-}
 
 PublishedMetric metric(const QString &id, double latency, double accuracy, bool ok = true,
                        qint64 timestamp = 0)
@@ -79,6 +57,7 @@ private Q_SLOTS:
     void floodIsRateLimitedThenClosed();
     void connectionCap();
     void slowReaderDoesNotHoldUpOthers();
+    void publisherThatNeverReadsIsClosed();
     void restartKeepsTheAggregate();
     void windowPosition_data();
     void windowPosition();
@@ -359,23 +338,10 @@ void TstMetricsServer::slowReaderDoesNotHoldUpOthers()
     cfg.limits.hardBufferBytes = 1024 * 1024;
     QVERIFY(start(std::move(cfg)));
 
-    // A raw TCP client with a tiny receive buffer that does the handshake by
-    // hand and then never reads.
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    // A raw TCP client that never reads.
+    const int fd = rawClient(m_server->serverPort(), Viewer);
     QVERIFY(fd >= 0);
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
-    int small = 4096;
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-    sockaddr_in addr = {};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(m_server->serverPort());
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-    const QByteArray handshake = "GET /?token=" + Viewer
-        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-          "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
-    QCOMPARE(::write(fd, handshake.constData(), size_t(handshake.size())),
-             ssize_t(handshake.size()));
     QTRY_COMPARE(m_server->teamMetrics().viewers, 1);
 
     auto viewer = connectClient(Viewer);
@@ -397,6 +363,50 @@ void TstMetricsServer::slowReaderDoesNotHoldUpOthers()
     QVERIFY2(m_server->peakBufferedBytes() < 16 * 1024 + 4096,
              qPrintable(QString::number(m_server->peakBufferedBytes())));
     QCOMPARE(m_server->teamMetrics().viewers, 2);
+}
+
+void TstMetricsServer::publisherThatNeverReadsIsClosed()
+{
+    ServerConfig cfg = config();
+    cfg.limits.ratePerSecond = 1e6;
+    cfg.limits.rateBurst = 1'000'000;
+    cfg.limits.softBufferBytes = 8 * 1024;
+    cfg.limits.hardBufferBytes = 32 * 1024;
+    QVERIFY(start(std::move(cfg)));
+    auto viewer = connectClient(Viewer);
+    QVERIFY(viewer);
+    QSignalSpy gone(m_server.get(), &MetricsServer::clientDisconnected);
+
+    const int fd = rawClient(m_server->serverPort(), PublisherA);
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    QTRY_COMPARE(m_server->teamMetrics().publishers, 1);
+    QVERIFY(shrinkPeerSendBuffer(fd));
+
+    // Publishes without ever reading its acks: acks are never dropped, so
+    // the server's backlog grows until the hard cap closes the connection.
+    int sent = 0;
+    QByteArray pending;
+    QElapsedTimer timer;
+    timer.start();
+    while (gone.isEmpty() && timer.elapsed() < 10'000) {
+        if (pending.size() < 16 * 1024) {
+            for (int i = 0; i < 100; ++i)
+                pending += maskedTextFrame(Protocol::metricMessage(
+                    metric(QStringLiteral("inv_nr_%1").arg(++sent), 1, 90)));
+        }
+        const ssize_t written
+            = ::send(fd, pending.constData(), size_t(pending.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (written > 0)
+            pending.remove(0, written); // keep frames whole across partial writes
+        QTest::qWait(5);
+    }
+    QCOMPARE(gone.count(), 1);
+    QCOMPARE(gone.first().first().toString(), QStringLiteral("alice"));
+    QVERIFY2(m_server->peakBufferedBytes() < 32 * 1024 + 1024,
+             qPrintable(QString::number(m_server->peakBufferedBytes())));
+    QVERIFY(!viewer->closed);
+    QTRY_COMPARE(viewer->lastTeam().publishers, 0);
 }
 
 void TstMetricsServer::restartKeepsTheAggregate()
