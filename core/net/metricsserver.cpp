@@ -72,9 +72,8 @@ QString MetricsServer::serverVersion()
 
 qint64 MetricsServer::windowPosition(qint64 clientTimestampMs, qint64 receivedAtMs)
 {
-    if (clientTimestampMs > receivedAtMs + FutureToleranceMs
-        || clientTimestampMs < receivedAtMs - MaxAgeMs)
-        return receivedAtMs; // a clock that wrong says nothing about when: use ours
+    if (clientTimestampMs > receivedAtMs + FutureToleranceMs)
+        return receivedAtMs; // a clock running ahead says nothing about when: use ours
     return std::min(clientTimestampMs, receivedAtMs);
 }
 

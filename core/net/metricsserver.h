@@ -52,10 +52,10 @@ class MetricsServer : public QObject
     Q_OBJECT
 
 public:
-    // A client timestamp further ahead than this, or older than MaxAgeMs, is
-    // not trusted: the metric takes the receive time as its window position.
+    // A client timestamp further ahead than this is not trusted: the metric
+    // takes the receive time as its window position. An old timestamp is kept
+    // (the metric falls outside the window), so a replay never counts as live.
     static constexpr qint64 FutureToleranceMs = 5'000;
-    static constexpr qint64 MaxAgeMs = 24LL * 3600 * 1000;
     static constexpr qint64 HardMessageLimit = 4 * Protocol::MaxMessageBytes;
 
     explicit MetricsServer(ServerConfig config, QObject *parent = nullptr);

@@ -441,7 +441,8 @@ void TstMetricsServer::windowPosition_data()
     QTest::addRow("1 h ahead: receive time") << qint64(3600'000) << qint64(0);
     QTest::addRow("10 min ago: kept, outside the window") << qint64(-600'000) << qint64(-600'000);
     QTest::addRow("23 h ago: kept") << qint64(-23 * 3600'000LL) << qint64(-23 * 3600'000LL);
-    QTest::addRow("25 h ago: receive time") << qint64(-25 * 3600'000LL) << qint64(0);
+    QTest::addRow("3 days ago: kept, never counted as live")
+        << qint64(-72 * 3600'000LL) << qint64(-72 * 3600'000LL);
 }
 
 void TstMetricsServer::windowPosition()
