@@ -114,7 +114,8 @@ void MainWindow::createActions()
         preferencesKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
     m_preferences->setShortcuts(preferencesKeys);
     m_preferences->setMenuRole(QAction::PreferencesRole);
-    m_preferences->setStatusTip(tr("Change worker threads, preprocessing and the OCR language"));
+    m_preferences->setStatusTip(
+        tr("Change worker threads, preprocessing, the OCR language and the team server"));
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_showOverlay = new QAction(tr("Show &Dashboard Overlay"), this);

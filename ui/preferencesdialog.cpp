@@ -12,13 +12,17 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QThread>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -47,6 +51,35 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// The first icon of the theme with one of these names, else an eye drawn in
+// the text colour (crossed out for "hide"); themes name the icon differently.
+QIcon eyeIcon(bool crossed, const QPalette &palette)
+{
+    const QStringList names = crossed
+        ? QStringList{QStringLiteral("view-hidden"), QStringLiteral("view-conceal-symbolic")}
+        : QStringList{QStringLiteral("view-visible"), QStringLiteral("view-reveal-symbolic")};
+    for (const QString &name : names) {
+        if (QIcon::hasThemeIcon(name))
+            return QIcon::fromTheme(name);
+    }
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = palette.color(QPalette::Text);
+    painter.setPen(QPen(color, 2.5));
+    QPainterPath eye;
+    eye.moveTo(3, 16);
+    eye.quadTo(16, 3, 29, 16);
+    eye.quadTo(16, 29, 3, 16);
+    painter.drawPath(eye);
+    painter.setBrush(color);
+    painter.drawEllipse(QPointF(16, 16), 4.5, 4.5);
+    if (crossed)
+        painter.drawLine(QPointF(6, 27), QPointF(26, 5));
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -61,6 +94,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(createProcessingGroup());
     layout->addWidget(createPreprocessingGroup());
     layout->addWidget(createOcrGroup());
+    layout->addWidget(createTeamGroup());
     layout->addStretch(1);
 
     // Created last so that the tab order starts at the first setting.
@@ -71,12 +105,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &PreferencesDialog::restoreDefaults);
     m_buttons->button(QDialogButtonBox::RestoreDefaults)
-        ->setToolTip(tr("Reset every setting in this dialog to its default; nothing is saved "
-                        "until you click OK"));
+        ->setToolTip(tr("Reset the processing, preprocessing and OCR settings to their "
+                        "defaults; the team server settings are kept. Nothing is saved until "
+                        "you click OK"));
     layout->addWidget(m_buttons);
 
     loadLanguages();
     showOptions(m_options);
+    showTeamSettings(AppSettings().teamSettings());
     setMinimumWidth(500);
 }
 
@@ -197,6 +233,72 @@ QWidget *PreferencesDialog::createOcrGroup()
     return group;
 }
 
+QWidget *PreferencesDialog::createTeamGroup()
+{
+    auto *group = new QGroupBox(tr("Team server"), this);
+    auto *layout = new QVBoxLayout(group);
+    auto *top = new QFormLayout;
+    layout->addLayout(top);
+    m_teamEnabled
+        = addStep(top, QStringLiteral("teamEnabledCheck"), tr("&Share metrics with a team server"),
+                  tr("Sends how long each invoice took, its accuracy and whether it "
+                     "failed; never the invoice itself."));
+
+    m_teamFields = new QWidget(group);
+    m_teamFields->setObjectName(QStringLiteral("teamFields"));
+    auto *form = new QFormLayout(m_teamFields);
+    form->setContentsMargins(0, 0, 0, 0);
+
+    m_teamUrl = new QLineEdit(m_teamFields);
+    m_teamUrl->setObjectName(QStringLiteral("teamUrlEdit"));
+    m_teamUrl->setPlaceholderText(QStringLiteral("ws://server:8765"));
+    m_teamUrl->setToolTip(tr("The WebSocket address of the team server, ws:// or wss://"));
+    form->addRow(tr("Server &address:"), m_teamUrl);
+    form->addRow(QString(),
+                 hintLabel(tr("Ask your team lead for the address and a token."), m_teamFields));
+    connect(m_teamUrl, &QLineEdit::textEdited, this, [this] { m_teamError->hide(); });
+
+    m_teamToken = new QLineEdit(m_teamFields);
+    m_teamToken->setObjectName(QStringLiteral("teamTokenEdit"));
+    m_teamToken->setEchoMode(QLineEdit::Password);
+    m_showToken = m_teamToken->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_showToken->setObjectName(QStringLiteral("showTokenAction"));
+    m_showToken->setCheckable(true);
+    const auto updateTokenEcho = [this](bool shown) {
+        m_teamToken->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showToken->setIcon(eyeIcon(shown, palette()));
+        m_showToken->setToolTip(shown ? tr("Hide the token") : tr("Show the token"));
+    };
+    connect(m_showToken, &QAction::toggled, this, updateTokenEcho);
+    updateTokenEcho(false);
+    form->addRow(tr("&Token:"), m_teamToken);
+    const QString settingsFile = AppSettings().fileName();
+    auto *tokenHint = hintLabel(
+        tr("Saved as plain text in %1 on this computer.").arg(QFileInfo(settingsFile).fileName()),
+        m_teamFields);
+    tokenHint->setObjectName(QStringLiteral("teamTokenHint"));
+    tokenHint->setToolTip(QDir::toNativeSeparators(settingsFile));
+    form->addRow(QString(), tokenHint);
+
+    m_teamName = new QLineEdit(m_teamFields);
+    m_teamName->setObjectName(QStringLiteral("teamNameEdit"));
+    m_teamName->setPlaceholderText(AppSettings::defaultTeamDisplayName());
+    m_teamName->setToolTip(tr("How your numbers are labelled on the team server"));
+    form->addRow(tr("Display &name:"), m_teamName);
+
+    layout->addWidget(m_teamFields);
+    // Outside the form, like the language error.
+    m_teamError = new MessageBanner(group);
+    m_teamError->setObjectName(QStringLiteral("teamError"));
+    layout->addWidget(m_teamError);
+
+    connect(m_teamEnabled, &QCheckBox::toggled, this, [this] {
+        m_teamError->hide();
+        updateTeamFields();
+    });
+    return group;
+}
+
 QStringList PreferencesDialog::installedLanguages(const QString &tessdataPath)
 {
     QStringList languages;
@@ -251,6 +353,21 @@ void PreferencesDialog::showOptions(const PipelineOptions &options)
     m_error->hide();
 }
 
+void PreferencesDialog::showTeamSettings(const TeamConnection::Settings &settings)
+{
+    m_teamEnabled->setChecked(settings.enabled);
+    m_teamUrl->setText(settings.url.toString());
+    m_teamToken->setText(settings.token);
+    m_teamName->setText(settings.displayName);
+    m_teamError->hide();
+    updateTeamFields();
+}
+
+void PreferencesDialog::updateTeamFields()
+{
+    m_teamFields->setEnabled(m_teamEnabled->isChecked());
+}
+
 void PreferencesDialog::restoreDefaults()
 {
     PipelineOptions defaults;
@@ -290,6 +407,34 @@ QString PreferencesDialog::validateLanguage(const QString &language) const
              QLocale().createSeparatedList(packages));
 }
 
+QString PreferencesDialog::validateTeamServer() const
+{
+    if (!m_teamEnabled->isChecked())
+        return {};
+    const QString text = m_teamUrl->text().trimmed();
+    if (text.isEmpty())
+        return tr("Enter the address of the team server, e.g. ws://server:8765, or turn "
+                  "sharing off.");
+    if (!text.contains(QLatin1String("://")))
+        return tr("\u201c%1\u201d is not a server address; it starts with ws:// or wss://, "
+                  "e.g. ws://server:8765.")
+            .arg(text);
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return tr("\u201c%1\u201d is not a valid server address; check it for typing errors.")
+            .arg(text);
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return tr("Use ws:// or wss:// instead of %1:// for a team server.").arg(scheme);
+    if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+        return tr("%1:// is not supported; the address of a team server starts with ws:// or "
+                  "wss://.")
+            .arg(scheme);
+    if (url.host().isEmpty())
+        return tr("The address has no server name; enter one such as ws://server:8765.");
+    return {};
+}
+
 void PreferencesDialog::growToFit()
 {
     // A shown banner must not squeeze the other sections.
@@ -308,6 +453,14 @@ void PreferencesDialog::accept()
         m_language->lineEdit()->selectAll();
         return;
     }
+    const QString teamProblem = validateTeamServer();
+    if (!teamProblem.isEmpty()) {
+        m_teamError->showMessage(teamProblem, MessageBanner::Kind::Error);
+        growToFit();
+        m_teamUrl->setFocus();
+        m_teamUrl->selectAll();
+        return;
+    }
 
     AppSettings settings;
     // The core count is stored as "one per core" so it follows the hardware.
@@ -321,10 +474,16 @@ void PreferencesDialog::accept()
     preprocess.targetDpi = m_targetDpi->value();
     settings.setPreprocessOptions(preprocess);
     settings.setOcrLanguage(language);
+    const QString teamUrl = m_teamUrl->text().trimmed();
+    settings.setTeamSettings({teamUrl.isEmpty() ? QUrl() : QUrl(teamUrl),
+                              m_teamToken->text().trimmed(), m_teamName->text().trimmed(),
+                              m_teamEnabled->isChecked()});
     settings.sync();
     m_options = settings.pipelineOptions();
     qCInfo(lcUi, "Preferences saved: %d workers, OCR language %s", m_options.workers,
            qUtf8Printable(m_options.processor.ocr.language));
+    qCInfo(lcUi, "Team sharing %s, server %s", m_teamEnabled->isChecked() ? "on" : "off",
+           qUtf8Printable(settings.teamServerUrl().toDisplayString(QUrl::RemoveUserInfo)));
 
     Q_EMIT optionsChanged(m_options);
     QDialog::accept();

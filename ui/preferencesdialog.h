@@ -1,14 +1,17 @@
 #pragma once
 
+#include "net/teamconnection.h"
 #include "pipeline/pipeline.h"
 
 #include <QDialog>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace InvoiceDash {
@@ -16,13 +19,16 @@ namespace InvoiceDash {
 class MessageBanner;
 
 // Edit > Preferences: the settings of settings.ini that users may change,
-// i.e. the worker count, the preprocessing steps and the OCR language.
+// i.e. the worker count, the preprocessing steps, the OCR language and the
+// team server the metrics are shared with.
 //
 // Opens with the current AppSettings. OK validates (every language of an
-// "eng+deu" string needs its .traineddata file), writes AppSettings, emits
-// optionsChanged() and closes; on a validation error it shows an inline
+// "eng+deu" string needs its .traineddata file; while sharing is on, the team
+// server needs a ws:// or wss:// address with a host), writes AppSettings,
+// emits optionsChanged() and closes; on a validation error it shows an inline
 // message and stays open. Cancel writes nothing. Restore Defaults resets the
-// widgets only; nothing is written before OK.
+// pipeline widgets only (the team server's address and token are kept);
+// nothing is written before OK.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -53,13 +59,18 @@ private:
     QWidget *createProcessingGroup();
     QWidget *createPreprocessingGroup();
     QWidget *createOcrGroup();
+    QWidget *createTeamGroup();
     QCheckBox *addStep(QFormLayout *form, const QString &objectName, const QString &label,
                        const QString &explanation);
     void loadLanguages();
     void showOptions(const PipelineOptions &options);
+    void showTeamSettings(const TeamConnection::Settings &settings);
+    void updateTeamFields();
     void growToFit();
     [[nodiscard]] QString languageText() const;
     [[nodiscard]] QString validateLanguage(const QString &language) const;
+    // An empty string when sharing is off or the address is usable.
+    [[nodiscard]] QString validateTeamServer() const;
 
     PipelineOptions m_options;
     QString m_tessdataPath;
@@ -75,6 +86,13 @@ private:
     QLabel *m_tessdataLabel = nullptr;
     MessageBanner *m_languageNotice = nullptr;
     MessageBanner *m_error = nullptr;
+    QCheckBox *m_teamEnabled = nullptr;
+    QWidget *m_teamFields = nullptr;
+    QLineEdit *m_teamUrl = nullptr;
+    QLineEdit *m_teamToken = nullptr;
+    QAction *m_showToken = nullptr;
+    QLineEdit *m_teamName = nullptr;
+    MessageBanner *m_teamError = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -65,6 +66,11 @@ private Q_SLOTS:
     void emptyTessdataShowsMessage();
     void missingLanguageIsRefused();
     void mainWindowOpensPreferences();
+    void showsTeamSettings();
+    void acceptWritesTeamSettings();
+    void validatesTeamServerUrl_data();
+    void validatesTeamServerUrl();
+    void teamFieldsFollowSharing();
 
 private:
     template<typename T> T *child(QWidget *dialog, const char *name)
@@ -169,6 +175,10 @@ void TstPreferencesDialog::rejectWritesNothing()
     child<QCheckBox>(&dialog, "deskewCheck")->setChecked(false);
     child<QSpinBox>(&dialog, "dpiSpin")->setValue(600);
     child<QComboBox>(&dialog, "languageCombo")->setCurrentText(QStringLiteral("deu"));
+    child<QCheckBox>(&dialog, "teamEnabledCheck")->setChecked(true);
+    child<QLineEdit>(&dialog, "teamUrlEdit")->setText(QStringLiteral("ws://127.0.0.1:8765"));
+    child<QLineEdit>(&dialog, "teamTokenEdit")->setText(QStringLiteral("secret"));
+    child<QLineEdit>(&dialog, "teamNameEdit")->setText(QStringLiteral("Alice"));
     dialog.reject();
 
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -178,6 +188,9 @@ void TstPreferencesDialog::rejectWritesNothing()
     QCOMPARE(settings.workerCount(), coreCount());
     QCOMPARE(settings.preprocessOptions().deskew, PreprocessOptions{}.deskew);
     QCOMPARE(settings.ocrLanguage(), QStringLiteral("eng"));
+    QCOMPARE(settings.teamSettings(),
+             (TeamConnection::Settings{QUrl(), QString(), AppSettings::defaultTeamDisplayName(),
+                                       false}));
 }
 
 void TstPreferencesDialog::restoreDefaultsResetsWidgets()
@@ -193,6 +206,8 @@ void TstPreferencesDialog::restoreDefaultsResetsWidgets()
         preprocess.targetDpi = 550;
         settings.setPreprocessOptions(preprocess);
         settings.setOcrLanguage(QStringLiteral("deu"));
+        settings.setTeamSettings({QUrl(QStringLiteral("wss://team.example.org")),
+                                  QStringLiteral("secret"), QStringLiteral("Alice"), true});
     }
 
     PreferencesDialog dialog;
@@ -208,6 +223,11 @@ void TstPreferencesDialog::restoreDefaultsResetsWidgets()
     QCOMPARE(child<QCheckBox>(&dialog, "binarizeCheck")->isChecked(), defaults.binarize);
     QCOMPARE(child<QSpinBox>(&dialog, "dpiSpin")->value(), defaults.targetDpi);
     QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("eng"));
+    // The team server's address and token are not "defaults" to lose.
+    QVERIFY(child<QCheckBox>(&dialog, "teamEnabledCheck")->isChecked());
+    QCOMPARE(child<QLineEdit>(&dialog, "teamUrlEdit")->text(),
+             QStringLiteral("wss://team.example.org"));
+    QCOMPARE(child<QLineEdit>(&dialog, "teamTokenEdit")->text(), QStringLiteral("secret"));
     // Nothing is written before OK.
     QCOMPARE(AppSettings().preprocessOptions().targetDpi, 550);
 
@@ -335,6 +355,171 @@ void TstPreferencesDialog::mainWindowOpensPreferences()
              QStringLiteral("Settings apply to files queued from now on"));
     pipeline.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(!pipeline.isBusy(), 60000);
+}
+
+void TstPreferencesDialog::showsTeamSettings()
+{
+    {
+        PreferencesDialog dialog; // nothing stored: sharing off, the default name
+        QVERIFY(!child<QCheckBox>(&dialog, "teamEnabledCheck")->isChecked());
+        QVERIFY(child<QLineEdit>(&dialog, "teamUrlEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(&dialog, "teamUrlEdit")->placeholderText(),
+                 QStringLiteral("ws://server:8765"));
+        QVERIFY(child<QLineEdit>(&dialog, "teamTokenEdit")->text().isEmpty());
+        QCOMPARE(child<QLineEdit>(&dialog, "teamNameEdit")->text(),
+                 AppSettings::defaultTeamDisplayName());
+        // Honest about where the token ends up.
+        QVERIFY(child<QLabel>(&dialog, "teamTokenHint")
+                    ->text()
+                    .contains(QStringLiteral("plain text in settings.ini")));
+    }
+
+    AppSettings().setTeamSettings({QUrl(QStringLiteral("wss://team.example.org/metrics")),
+                                   QStringLiteral("s3cret"), QStringLiteral("Alice"), true});
+    PreferencesDialog dialog;
+    QVERIFY(child<QCheckBox>(&dialog, "teamEnabledCheck")->isChecked());
+    QCOMPARE(child<QLineEdit>(&dialog, "teamUrlEdit")->text(),
+             QStringLiteral("wss://team.example.org/metrics"));
+    QCOMPARE(child<QLineEdit>(&dialog, "teamTokenEdit")->text(), QStringLiteral("s3cret"));
+    QCOMPARE(child<QLineEdit>(&dialog, "teamNameEdit")->text(), QStringLiteral("Alice"));
+    QVERIFY(child<QWidget>(&dialog, "teamFields")->isEnabled());
+    QVERIFY(child<MessageBanner>(&dialog, "teamError")->isHidden());
+}
+
+void TstPreferencesDialog::acceptWritesTeamSettings()
+{
+    PreferencesDialog dialog;
+    QSignalSpy changed(&dialog, &PreferencesDialog::optionsChanged);
+    child<QCheckBox>(&dialog, "teamEnabledCheck")->setChecked(true);
+    child<QLineEdit>(&dialog, "teamUrlEdit")->setText(QStringLiteral(" ws://127.0.0.1:8765 "));
+    child<QLineEdit>(&dialog, "teamTokenEdit")->setText(QStringLiteral("s3cret "));
+    child<QLineEdit>(&dialog, "teamNameEdit")->setText(QStringLiteral(" Alice"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(changed.count(), 1); // MainWindow re-applies the team settings on this
+
+    const AppSettings settings;
+    QCOMPARE(settings.teamSettings(),
+             (TeamConnection::Settings{QUrl(QStringLiteral("ws://127.0.0.1:8765")),
+                                       QStringLiteral("s3cret"), QStringLiteral("Alice"), true}));
+
+    // Switching sharing off keeps the address and token for later.
+    PreferencesDialog second;
+    child<QCheckBox>(&second, "teamEnabledCheck")->setChecked(false);
+    second.accept();
+    QCOMPARE(second.result(), int(QDialog::Accepted));
+    const AppSettings after;
+    QVERIFY(!after.teamEnabled());
+    QCOMPARE(after.teamServerUrl(), QUrl(QStringLiteral("ws://127.0.0.1:8765")));
+    QCOMPARE(after.teamToken(), QStringLiteral("s3cret"));
+}
+
+void TstPreferencesDialog::validatesTeamServerUrl_data()
+{
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("hint"); // part of the error message
+
+    QTest::newRow("ws") << true << QStringLiteral("ws://127.0.0.1:8765") << true << QString();
+    QTest::newRow("wss with path")
+        << true << QStringLiteral("wss://team.example.org/metrics") << true << QString();
+    QTest::newRow("http") << true << QStringLiteral("http://x") << false
+                          << QStringLiteral("ws:// or wss://");
+    QTest::newRow("https") << true << QStringLiteral("https://x") << false
+                           << QStringLiteral("instead of https://");
+    QTest::newRow("ftp") << true << QStringLiteral("ftp://x") << false
+                         << QStringLiteral("ftp:// is not supported");
+    QTest::newRow("not a url") << true << QStringLiteral("not a url") << false
+                               << QStringLiteral("ws://");
+    QTest::newRow("no scheme") << true << QStringLiteral("server:8765") << false
+                               << QStringLiteral("ws://");
+    QTest::newRow("no host") << true << QStringLiteral("ws:///metrics") << false
+                             << QStringLiteral("server name");
+    QTest::newRow("bad port") << true << QStringLiteral("ws://server:99999") << false
+                              << QStringLiteral("not a valid");
+    QTest::newRow("empty, sharing on")
+        << true << QString() << false << QStringLiteral("turn sharing off");
+    QTest::newRow("empty, sharing off") << false << QString() << true << QString();
+}
+
+void TstPreferencesDialog::validatesTeamServerUrl()
+{
+    QFETCH(bool, enabled);
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    QFETCH(QString, hint);
+
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy changed(&dialog, &PreferencesDialog::optionsChanged);
+    auto *edit = child<QLineEdit>(&dialog, "teamUrlEdit");
+    auto *error = child<MessageBanner>(&dialog, "teamError");
+    child<QCheckBox>(&dialog, "teamEnabledCheck")->setChecked(enabled);
+    edit->setText(url);
+    dialog.accept();
+
+    QCOMPARE(!dialog.isVisible(), accepted);
+    QCOMPARE(changed.count(), accepted ? 1 : 0);
+    QCOMPARE(QFile::exists(DataPaths::settingsFile()), accepted);
+    if (accepted) {
+        QVERIFY(error->isHidden());
+        QCOMPARE(AppSettings().teamServerUrl(), url.isEmpty() ? QUrl() : QUrl(url));
+        QCOMPARE(AppSettings().teamEnabled(), enabled);
+        return;
+    }
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(error->text().contains(hint), qPrintable(error->text()));
+    QCOMPARE(dialog.focusWidget(), edit);
+
+    // Editing the address clears the error; a good one is then accepted.
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("ws://localhost:8765"));
+    QVERIFY(error->isHidden());
+    dialog.accept();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(AppSettings().teamServerUrl(), QUrl(QStringLiteral("ws://localhost:8765")));
+}
+
+void TstPreferencesDialog::teamFieldsFollowSharing()
+{
+    PreferencesDialog dialog;
+    auto *sharing = child<QCheckBox>(&dialog, "teamEnabledCheck");
+    auto *url = child<QLineEdit>(&dialog, "teamUrlEdit");
+    auto *token = child<QLineEdit>(&dialog, "teamTokenEdit");
+    auto *name = child<QLineEdit>(&dialog, "teamNameEdit");
+    QVERIFY(!sharing->isChecked());
+    for (QLineEdit *edit : {url, token, name})
+        QVERIFY2(!edit->isEnabled(), edit->objectName().toUtf8().constData());
+
+    sharing->setChecked(true);
+    for (QLineEdit *edit : {url, token, name})
+        QVERIFY2(edit->isEnabled(), edit->objectName().toUtf8().constData());
+
+    // The token is masked until the user asks to see it.
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+    auto *show = child<QAction>(&dialog, "showTokenAction");
+    QVERIFY(show->isCheckable());
+    QVERIFY(!show->icon().isNull());
+    QCOMPARE(show->toolTip(), QStringLiteral("Show the token"));
+    show->trigger();
+    QCOMPARE(token->echoMode(), QLineEdit::Normal);
+    QCOMPARE(show->toolTip(), QStringLiteral("Hide the token"));
+    show->trigger();
+    QCOMPARE(token->echoMode(), QLineEdit::Password);
+
+    // Turning sharing off clears an address error.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    url->setText(QStringLiteral("http://x"));
+    dialog.accept();
+    auto *error = child<MessageBanner>(&dialog, "teamError");
+    QVERIFY(!error->isHidden());
+    sharing->setChecked(false);
+    QVERIFY(error->isHidden());
+    QVERIFY(!url->isEnabled());
 }
 
 QTEST_MAIN(TstPreferencesDialog)
