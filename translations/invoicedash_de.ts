@@ -145,6 +145,42 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>Hide Dashboard</source>
         <translation>Dashboard ausblenden</translation>
     </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s metrics, from the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the team server…</source>
+        <translation>Warte auf den Team-Server…</translation>
+    </message>
+    <message>
+        <source>Team metrics appear with its first update</source>
+        <translation>Team-Kennzahlen erscheinen mit der ersten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Showing the team&apos;s metrics</source>
+        <translation>Team-Kennzahlen werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Local Metrics</source>
+        <translation>Lokale Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Team Metrics</source>
+        <translation>Team-Kennzahlen</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::Database</name>
@@ -474,10 +510,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Change worker threads, preprocessing and the OCR language</source>
-        <translation>Arbeitsthreads, Vorverarbeitung und OCR-Sprache ändern</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -489,6 +521,10 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
+    <message>
+        <source>Change worker threads, preprocessing, the OCR language and the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::MessageBanner</name>
@@ -498,6 +534,80 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::MetricsPublisher</name>
+    <message>
+        <source>The team server address must start with ws:// or wss://.</source>
+        <translation>Die Adresse des Team-Servers muss mit ws:// oder wss:// beginnen.</translation>
+    </message>
+    <message>
+        <source>unknown TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection to the team server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server speaks protocol %1; this InvoiceDash speaks %2. Update the older side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot publish; ask the team server&apos;s admin for a publisher token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not greet this client; is the address an InvoiceDash team server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token refused by the team server; check the team token in Preferences.</source>
+        <translation>Der Team-Server hat das Token abgelehnt; prüfen Sie das Team-Token in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The team server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Team-Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the team server was lost.</source>
+        <translation>Die Verbindung zum Team-Server wurde unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::MetricsServer</name>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS key %1 is not an unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +631,17 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Tesseract could not recognise the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::Outbox</name>
+    <message>
+        <source>The metric of %1 cannot be published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot queue the metric of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,6 +702,14 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>Mean time from start to stored result; p95 %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoices the whole team finished in the metrics window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices per second over the metrics window, whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::Pipeline</name>
@@ -594,10 +723,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Reset every setting in this dialog to its default; nothing is saved until you click OK</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Processing</source>
@@ -705,6 +830,82 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>No language data for %1 in %2. Install %3 or choose an installed language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the processing, preprocessing and OCR settings to their defaults; the team server settings are kept. Nothing is saved until you click OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Share metrics with a team server</source>
+        <translation>Kennzahlen mit einem Team-Server &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Sends how long each invoice took, its accuracy and whether it failed; never the invoice itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket address of the team server, ws:// or wss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Ask your team lead for the address and a token.</source>
+        <translation>Adresse und Token erhalten Sie von Ihrer Teamleitung.</translation>
+    </message>
+    <message>
+        <source>Hide the token</source>
+        <translation>Token verbergen</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Token anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as plain text in %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your numbers are labelled on the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of the team server, e.g. ws://server:8765, or turn sharing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; it starts with ws:// or wss://, e.g. ws://server:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid server address; check it for typing errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ws:// or wss:// instead of %1:// for a team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:// is not supported; the address of a team server starts with ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no server name; enter one such as ws://server:8765.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +1021,144 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>Processing failed.</source>
         <translation>Verarbeitung fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::ServerStore</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server database %1 was written by a newer server (schema %2; this version reads up to %3). Update the server or use --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::TeamStatusBar</name>
+    <message>
+        <source>1 desktop connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desktops connected</source>
+        <comment>publishing desktops</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishing, %2 viewing; %3 invoices today (server time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error — not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server not set up — Edit → Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metrics waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stale — no update for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server has sent nothing for %1; the numbers may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::TokenStore</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;role token name&quot; (role publisher or viewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; use publisher or viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token must be %1-%2 printable ASCII characters without ; or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this token is already listed; every token must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
