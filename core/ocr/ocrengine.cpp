@@ -1,6 +1,7 @@
 #include "ocr/ocrengine.h"
 
 #include "common/logging.h"
+#include "ocr/orientationdetector.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -359,6 +360,43 @@ bool OcrEngine::recognize(const QImage &page, int dpi, OcrResult *result,
                              << dpi << " dpi in " << timer.elapsed() << " ms: " << res.words.size()
                              << " words, mean confidence " << res.meanConfidence << ", "
                              << context.polls << " cancel polls";
+    return true;
+}
+
+bool OcrEngine::recognizeUpright(const QImage &page, int dpi, OcrResult *result,
+                                 const std::function<bool()> &isCancelled, QString *errorMessage,
+                                 int *clockwiseDegrees)
+{
+    if (clockwiseDegrees)
+        *clockwiseDegrees = 0;
+    if (!recognize(page, dpi, result, isCancelled, errorMessage))
+        return false;
+    if (!result || result->cancelled || result->meanConfidence >= LowConfidence)
+        return true;
+    OrientationDetector *detector
+        = OrientationDetector::forCurrentThread(resolveTessdataPath(m_config));
+    if (!detector)
+        return true;
+    const OrientationEstimate estimate = detector->detect(page, dpi);
+    if (!estimate.valid || estimate.clockwiseDegrees == 0
+        || estimate.confidence < MinOrientationConfidence)
+        return true;
+    OcrResult turned;
+    QString error;
+    if (!recognize(OrientationDetector::turnUpright(page, estimate.clockwiseDegrees), dpi, &turned,
+                   isCancelled, &error))
+        return true; // keep the first reading
+    if (turned.cancelled) {
+        *result = std::move(turned);
+        return true;
+    }
+    qCInfo(lcOcr, "Page turned %d degrees: confidence %.1f as scanned, %.1f upright.",
+           estimate.clockwiseDegrees, result->meanConfidence, turned.meanConfidence);
+    if (turned.meanConfidence > result->meanConfidence) {
+        *result = std::move(turned);
+        if (clockwiseDegrees)
+            *clockwiseDegrees = estimate.clockwiseDegrees;
+    }
     return true;
 }
 

@@ -57,6 +57,17 @@ public:
     bool recognize(const QImage &page, int dpi, OcrResult *result,
                    const std::function<bool()> &isCancelled, QString *errorMessage);
 
+    // recognize(), and when the page reads badly (mean confidence below
+    // LowConfidence), asks Tesseract's orientation detection whether it is
+    // turned; a turned page is read again upright and the better reading kept.
+    // Upright pages that read well pay nothing extra. `clockwiseDegrees` (may
+    // be null) tells how far the page was turned (0 when it was read as it is).
+    bool recognizeUpright(const QImage &page, int dpi, OcrResult *result,
+                          const std::function<bool()> &isCancelled, QString *errorMessage,
+                          int *clockwiseDegrees = nullptr);
+    static constexpr double LowConfidence = 60.0;
+    static constexpr float MinOrientationConfidence = 2.0f;
+
     // The engine of the calling thread, created and initialised on first use
     // and reused afterwards (re-created when the config changes).
     // Returns nullptr with a message when initialisation fails.

@@ -138,8 +138,11 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
         OcrResult ocr;
         const int dpi = page.dotsPerMeterX() > 0 ? int(std::lround(page.dotsPerMeterX() * 0.0254))
                                                  : m_options.preprocess.targetDpi;
-        const bool recognized = engine->recognize(
-            page, dpi, &ocr, [&token] { return token.isCancelled(); }, &error);
+        int turnedDegrees = 0;
+        const bool recognized = engine->recognizeUpright(
+            page, dpi, &ocr, [&token] { return token.isCancelled(); }, &error, &turnedDegrees);
+        if (turnedDegrees != 0)
+            result.preprocessSteps.append(QStringLiteral("upright-%1").arg(turnedDegrees));
         page = QImage();
         result.timings.ocrMs += elapsedMs(timer);
         if (ocr.cancelled || token.isCancelled())

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTransform>
 
 #include <latch>
 #include <thread>
@@ -86,6 +87,9 @@ private Q_SLOTS:
 
     void reusesOneEnginePerThread();
     void recoversFromBrokenConfig();
+
+    void turnsPagesUpright_data();
+    void turnsPagesUpright();
 
 private:
     QImage m_page; // syn_0009, preprocessed
@@ -352,6 +356,30 @@ void TstOcrEngine::recoversFromBrokenConfig()
     OcrEngine *engine = OcrEngine::forCurrentThread(OcrConfig{}, &error);
     QVERIFY2(engine, qPrintable(error));
     QVERIFY(engine->isReady());
+}
+
+void TstOcrEngine::turnsPagesUpright_data()
+{
+    QTest::addColumn<int>("turnedClockwise");
+    QTest::addRow("upright") << 0;
+    QTest::addRow("upside down") << 180;
+    QTest::addRow("on its left side") << 270;
+}
+
+void TstOcrEngine::turnsPagesUpright()
+{
+    QFETCH(int, turnedClockwise);
+    const QImage turned = m_page.transformed(QTransform().rotate(turnedClockwise));
+    QString error;
+    OcrEngine *engine = OcrEngine::forCurrentThread({}, &error);
+    QVERIFY2(engine, qPrintable(error));
+    OcrResult result;
+    int degrees = -1;
+    QVERIFY2(engine->recognizeUpright(turned, 300, &result, {}, &error, &degrees),
+             qPrintable(error));
+    QCOMPARE(degrees, turnedClockwise);
+    QVERIFY2(result.text.contains(m_pageNumber), qPrintable(result.text.left(300)));
+    QVERIFY(result.meanConfidence > OcrEngine::LowConfidence);
 }
 
 QTEST_GUILESS_MAIN(TstOcrEngine)
