@@ -5,6 +5,7 @@
 #include "common/datapaths.h"
 #include "common/logging.h"
 #include "dashboardoverlay.h"
+#include "export/resultexporter.h"
 #include "mainwindow.h"
 #include "metrics/metricsaggregator.h"
 #include "net/teamconnection.h"
@@ -18,6 +19,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -123,6 +125,7 @@ bool GuiApplication::start(const QStringList &paths)
         pipeline->setOptions(changed.pipelineOptions());
         team->configure(changed.teamSettings()); // no-op when the team settings are unchanged
     });
+    connect(window, &MainWindow::exportRequested, this, &GuiApplication::exportResults);
     connect(window, &MainWindow::sampleInvoicesRequested, this,
             &GuiApplication::queueSampleInvoices);
     // Closing the main window quits: the overlay is a Qt::Tool window and
@@ -139,6 +142,35 @@ bool GuiApplication::start(const QStringList &paths)
     if (!paths.isEmpty())
         window->addPaths(paths);
     return true;
+}
+
+void GuiApplication::exportResults(const QString &path)
+{
+    if (!m_store) {
+        m_mainWindow->showWarning(
+            tr("Nothing to export: the results database could not be opened."));
+        return;
+    }
+    m_mainWindow->statusBar()->showMessage(tr("Exporting to %1\u2026").arg(path));
+    const ResultStore *store = m_store.get();
+    struct Outcome
+    {
+        bool ok = false;
+        int count = 0;
+        QString error;
+    };
+    QtConcurrent::run([store, path] {
+        Outcome outcome;
+        outcome.ok = ResultExporter::exportStore(*store, path, ResultExporter::formatForFile(path),
+                                                 &outcome.count, &outcome.error);
+        return outcome;
+    }).then(this, [this, path](const Outcome &outcome) {
+        if (outcome.ok)
+            m_mainWindow->statusBar()->showMessage(
+                tr("Exported %n invoice(s) to %1", nullptr, outcome.count).arg(path), 8000);
+        else
+            m_mainWindow->showWarning(outcome.error);
+    });
 }
 
 void GuiApplication::queueSampleInvoices()

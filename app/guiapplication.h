@@ -30,6 +30,7 @@ public:
 
 private:
     void queueSampleInvoices();
+    void exportResults(const QString &path);
 
     std::unique_ptr<ResultStore> m_store;
     std::unique_ptr<Pipeline> m_pipeline;

@@ -103,6 +103,18 @@ void MainWindow::createActions()
     m_samples->setStatusTip(tr("Process a few bundled sample invoices"));
     connect(m_samples, &QAction::triggered, this, &MainWindow::sampleInvoicesRequested);
 
+    m_export = new QAction(tr("&Export Results\u2026"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setStatusTip(tr("Save every processed invoice with its fields and line items as "
+                              "CSV or JSON"));
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Results"), QStringLiteral("invoices.csv"),
+            tr("CSV spreadsheet (*.csv);;JSON (*.json)"));
+        if (!path.isEmpty())
+            Q_EMIT exportRequested(path);
+    });
+
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -136,6 +148,8 @@ void MainWindow::createMenus()
     file->addAction(m_openFolder);
     file->addSeparator();
     file->addAction(m_samples);
+    file->addSeparator();
+    file->addAction(m_export);
     file->addSeparator();
     file->addAction(m_quit);
 

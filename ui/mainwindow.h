@@ -62,6 +62,8 @@ Q_SIGNALS:
     void sampleInvoicesRequested();
     void overlayToggled(bool shown);
     void settingsChanged(); // Preferences saved new settings to AppSettings
+    // File > Export Results: the user chose where to write all stored results.
+    void exportRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +102,7 @@ private:
     QAction *m_openFolder = nullptr;
     QAction *m_samples = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_showOverlay = nullptr;
     QAction *m_about = nullptr;

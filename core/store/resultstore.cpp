@@ -164,6 +164,21 @@ QList<InvoiceResult> ResultStore::recent(int limit) const
     return out;
 }
 
+QList<InvoiceResult> ResultStore::all() const
+{
+    QList<InvoiceResult> out;
+    QSqlDatabase db = Database::connection(m_file, nullptr);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(SelectColumns + QStringLiteral(" ORDER BY timestamp_ms, rowid"))) {
+        qCWarning(lcStore, "Cannot read the results: %s", qUtf8Printable(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
 qint64 ResultStore::count() const
 {
     QSqlDatabase db = Database::connection(m_file, nullptr);

@@ -30,6 +30,7 @@ public:
 
     [[nodiscard]] std::optional<InvoiceResult> find(const QString &id) const;
     [[nodiscard]] QList<InvoiceResult> recent(int limit) const; // newest first
+    [[nodiscard]] QList<InvoiceResult> all() const;             // oldest first
     [[nodiscard]] qint64 count() const;                         // -1 on error
 
 private:
