@@ -14,6 +14,8 @@ packages=(
     qt6-websockets-dev
     # OCR and image processing
     libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd libopencv-dev
+    # PDF input: text layer and page rendering
+    libpoppler-qt6-dev
     # tests: the CLI test scores its output with the corpus scorer (Python 3, stdlib only);
     # the team server's interop test uses a WebSocket client nobody here wrote, and TLS
     # tests make a throw-away certificate with openssl

@@ -285,7 +285,7 @@ void MainWindow::addPaths(const QStringList &paths)
 
 void MainWindow::openFiles()
 {
-    const QString filter = tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)")
+    const QString filter = tr("Invoices (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)")
         + QStringLiteral(";;") + tr("All files (*)");
     const QStringList files
         = QFileDialog::getOpenFileNames(this, tr("Open Invoice Images"), m_lastDir, filter);

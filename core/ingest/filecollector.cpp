@@ -1,10 +1,12 @@
 #include "filecollector.h"
 
 #include "common/logging.h"
+#include "pdfdocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSet>
@@ -19,6 +21,7 @@ const QStringList &supportedSuffixes()
         QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
         QStringLiteral("jpe"), QStringLiteral("tif"), QStringLiteral("tiff"),
         QStringLiteral("bmp"), QStringLiteral("dib"), QStringLiteral("webp"),
+        QStringLiteral("pdf"),
     };
     return suffixes;
 }
@@ -33,7 +36,7 @@ const QList<QByteArray> &supportedFormats()
 
 QString FileCollector::supportedFormatsText()
 {
-    return QStringLiteral("PNG, JPEG, TIFF, BMP, WebP");
+    return QStringLiteral("PNG, JPEG, TIFF, BMP, WebP, PDF");
 }
 
 QString FileCollector::unsupportedReason(const QString &filePath)
@@ -54,9 +57,10 @@ QString FileCollector::unsupportedReason(const QString &filePath)
     const QByteArray sniffed = QImageReader::imageFormat(filePath).toLower();
     if (!sniffed.isEmpty() && supportedFormats().contains(sniffed))
         return {};
-    if (suffix == QLatin1String("pdf"))
-        return FileCollector::tr(
-            "PDF files are not supported yet; export the pages as PNG or TIFF images.");
+    // A PDF without its suffix: look for the "%PDF-" header.
+    QFile file(filePath);
+    if (file.open(QIODevice::ReadOnly) && PdfDocument::looksLikePdf(file.read(1024)))
+        return {};
     return FileCollector::tr("Not an image InvoiceDash can read (supported: %1).")
         .arg(supportedFormatsText());
 }

@@ -2,11 +2,13 @@
 
 #include "common/logging.h"
 #include "filecollector.h"
+#include "pdfdocument.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 
 #include <cmath>
@@ -67,10 +69,27 @@ LoadedFile ImageLoader::readFile(const QString &path, const LoadLimits &limits)
     out.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(out.bytes, QCryptographicHash::Sha256).toHex());
 
+    if (PdfDocument::looksLikePdf(out.bytes)) {
+        auto pdf = std::make_shared<PdfDocument>();
+        QString error;
+        if (!pdf->open(out.bytes, limits, &error)) {
+            out.error = error;
+            return out;
+        }
+        out.pageCount = pdf->pageCount();
+        out.pdf = std::move(pdf);
+        return out;
+    }
+
     QBuffer buffer;
     QImageReader reader;
     prepare(reader, buffer, out.bytes);
     if (!reader.canRead()) {
+        if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+            out.error = ImageLoader::tr("The file is named .pdf but its contents are not a PDF "
+                                        "document.");
+            return out;
+        }
         out.error
             = ImageLoader::tr(
                   "The file's contents are not an image InvoiceDash can read (supported: %1).")
@@ -101,6 +120,13 @@ LoadedImage ImageLoader::decodePage(const LoadedFile &file, int page, const Load
     out.pageCount = file.pageCount;
     if (!file.ok()) {
         out.error = file.error;
+        return out;
+    }
+    if (file.pdf) {
+        PdfPage rendered = file.pdf->render(page, limits);
+        out.error = rendered.error;
+        out.dpi = rendered.dpi;
+        out.image = std::move(rendered.image);
         return out;
     }
     QBuffer buffer;

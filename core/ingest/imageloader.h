@@ -5,13 +5,17 @@
 #include <QImage>
 #include <QString>
 
+#include <memory>
+
 namespace InvoiceDash {
+
+class PdfDocument;
 
 struct LoadLimits
 {
     qint64 maxFileBytes = 256LL * 1024 * 1024;
     qint64 maxImagePixels = 120LL * 1000 * 1000;
-    int maxPages = 50; // multi-page TIFFs: more pages are refused
+    int maxPages = 50; // multi-page TIFFs and PDFs: more pages are refused
 };
 
 // A file's bytes, read once: hashed, then decoded page by page.
@@ -21,6 +25,9 @@ struct LoadedFile
     QString sha256; // hex; empty when the file could not be read
     int pageCount = 0;
     QString error; // a sentence for the user when the file cannot be used
+    // Set for PDF files: the document opened once from `bytes`; read its pages
+    // with PdfDocument::page() (text layer or render) or decodePage() (render).
+    std::shared_ptr<PdfDocument> pdf;
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
@@ -40,10 +47,12 @@ class ImageLoader
     Q_DECLARE_TR_FUNCTIONS(InvoiceDash::ImageLoader)
 
 public:
-    // Reads, hashes and inspects the file (format, page count, limits).
+    // Reads, hashes and inspects the file (format, page count, limits). A PDF
+    // (by its "%PDF-" header) is opened here too, see LoadedFile::pdf.
     [[nodiscard]] static LoadedFile readFile(const QString &path, const LoadLimits &limits = {});
 
-    // Decodes page `page` (0-based) of a file read by readFile().
+    // Decodes page `page` (0-based) of a file read by readFile(); PDF pages are
+    // rendered (at 300 dpi, or less when that would exceed maxImagePixels).
     [[nodiscard]] static LoadedImage decodePage(const LoadedFile &file, int page,
                                                 const LoadLimits &limits = {});
 

@@ -77,9 +77,11 @@ void TstFileCollector::classifies_data()
     QTest::addRow("png without suffix")
         << "scan-0001" << QByteArray("PNG") << QByteArray() << true << QString();
     QTest::addRow("text file") << "notes.txt" << QByteArray() << QByteArray("hello") << false
-                               << QStringLiteral("supported: PNG, JPEG, TIFF, BMP, WebP");
-    QTest::addRow("pdf") << "invoice.pdf" << QByteArray() << QByteArray("%PDF-1.4\n") << false
-                         << QStringLiteral("PDF");
+                               << QStringLiteral("supported: PNG, JPEG, TIFF, BMP, WebP, PDF");
+    QTest::addRow("pdf") << "invoice.pdf" << QByteArray() << QByteArray("%PDF-1.4\n") << true
+                         << QString();
+    QTest::addRow("pdf without suffix")
+        << "scan-0002" << QByteArray() << QByteArray("%PDF-1.7\n%\xe2\xe3\n") << true << QString();
     QTest::addRow("empty png") << "empty.png" << QByteArray() << QByteArray() << false
                                << QStringLiteral("empty");
 }

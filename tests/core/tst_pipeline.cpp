@@ -1,3 +1,4 @@
+#include "pdfmaker.h"
 #include "pipeline/pipeline.h"
 #include "store/resultstore.h"
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void reportsUnsupportedFiles();
     void missingLanguageDataFailsEveryFileWithTheReason();
     void readsEveryPageOfAMultiPageTiff();
+    void readsPdfsByTextLayerOrOcr();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -200,5 +202,52 @@ void TstPipeline::readsEveryPageOfAMultiPageTiff()
     QVERIFY2(pages.at(1).contains(QLatin1String("2023/548")), qPrintable(pages.at(1)));
 }
 
-QTEST_GUILESS_MAIN(TstPipeline)
+void TstPipeline::readsPdfsByTextLayerOrOcr()
+{
+    const QString born = m_dir->filePath(QStringLiteral("born-digital.pdf"));
+    QVERIFY(PdfMaker::writeTextPdf(born, PdfMaker::invoiceTexts()));
+    // QPdfWriter stores the page image as JPEG, like many scanners: OCR reads the
+    // number, but the layout may differ from the PNG's (fields are not checked).
+    const QString scanned = m_dir->filePath(QStringLiteral("scanned.pdf"));
+    QVERIFY(PdfMaker::writeImagePdf(scanned, QImage(testData("syn_0009.png"))));
+
+    Pipeline pipeline(nullptr);
+    PipelineOptions options;
+    options.workers = 2;
+    pipeline.setOptions(options);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    QSignalSpy rejected(&pipeline, &Pipeline::jobRejected);
+    pipeline.enqueue({born, scanned});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120'000);
+    QCOMPARE(rejected.count(), 0);
+
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto result = args.first().value<InvoiceResult>();
+        QVERIFY2(result.ok(), qPrintable(result.path + QStringLiteral(": ") + result.error));
+        QCOMPARE(result.sha256.size(), 64);
+        if (result.path == born) {
+            // The text layer is the text: no preprocessing, no OCR.
+            QCOMPARE(result.preprocessSteps, QStringList{QStringLiteral("pdf-text-layer")});
+            QCOMPARE(result.timings.ocrMs, 0.0);
+            QCOMPARE(result.timings.preprocessMs, 0.0);
+            QVERIFY(result.timings.loadMs > 0);
+            QCOMPARE(result.confidence, 100.0);
+            QCOMPARE(result.text.count(QLatin1Char('\f')), 1); // two pages
+            QCOMPARE(result.fields.invoiceNumber, QStringLiteral("INV-2024-0042"));
+            QCOMPARE(result.fields.invoiceDate, QStringLiteral("2024-03-05"));
+            QCOMPARE(result.fields.total, QStringLiteral("1234.56"));
+            QCOMPARE(result.fields.currency, QStringLiteral("EUR"));
+            QVERIFY(result.pageWidth > 2400 && result.pageHeight > 3400); // A4 at 300 dpi
+        } else {
+            QCOMPARE(result.path, scanned);
+            QVERIFY2(!result.preprocessSteps.isEmpty()
+                         && result.preprocessSteps.first() == QLatin1String("pdf-render-300dpi"),
+                     qPrintable(result.preprocessSteps.join(QLatin1Char(','))));
+            QVERIFY(result.timings.ocrMs > 0);
+            QVERIFY2(result.text.contains(QLatin1String("2023/548")), qPrintable(result.text));
+        }
+    }
+}
+
+QTEST_MAIN(TstPipeline) // QPdfWriter needs fonts, so a QGuiApplication
 #include "tst_pipeline.moc"
