@@ -1022,6 +1022,18 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>Processing failed.</source>
         <translation>Verarbeitung fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ verifiziert</translation>
+    </message>
+    <message>
+        <source>%1/%2 passed</source>
+        <translation>%1/%2 bestanden</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::ServerStore</name>
@@ -1186,6 +1198,140 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>Hide Main Window</source>
         <translation>Hauptfenster ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::Validator</name>
+    <message>
+        <source>No total was found.</source>
+        <translation>Kein Gesamtbetrag gefunden.</translation>
+    </message>
+    <message>
+        <source>The total &quot;%1&quot; is not an amount.</source>
+        <translation>Der Gesamtbetrag „%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>The total is %1.</source>
+        <translation>Der Gesamtbetrag ist %1.</translation>
+    </message>
+    <message>
+        <source>invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Invoice number, invoice date, total and currency were found.</source>
+        <translation>Rechnungsnummer, Rechnungsdatum, Gesamtbetrag und Währung gefunden.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Fehlt: %1.</translation>
+    </message>
+    <message>
+        <source>Needs a subtotal and a total.</source>
+        <translation>Braucht Zwischensumme und Gesamtbetrag.</translation>
+    </message>
+    <message>
+        <source>The tax &quot;%1&quot; is not an amount.</source>
+        <translation>Die Steuer „%1“ ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>Subtotal + tax = total (%1).</source>
+        <translation>Zwischensumme + Steuer = Gesamtbetrag (%1).</translation>
+    </message>
+    <message>
+        <source>Subtotal + tax = %1, but the total is %2.</source>
+        <translation>Zwischensumme + Steuer = %1, der Gesamtbetrag ist aber %2.</translation>
+    </message>
+    <message>
+        <source>No line items.</source>
+        <translation>Keine Positionen.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no amount.</source>
+        <translation>Position %1 hat keinen Betrag.</translation>
+    </message>
+    <message>
+        <source>Needs a subtotal or a total.</source>
+        <translation>Braucht Zwischensumme oder Gesamtbetrag.</translation>
+    </message>
+    <message>
+        <source>The line amounts add up to the subtotal (%1).</source>
+        <translation>Die Positionen ergeben die Zwischensumme (%1).</translation>
+    </message>
+    <message>
+        <source>The line amounts add up to the total (%1).</source>
+        <translation>Die Positionen ergeben den Gesamtbetrag (%1).</translation>
+    </message>
+    <message>
+        <source>The line amounts add up to %1, not the subtotal %2.</source>
+        <translation>Die Positionen ergeben %1, nicht die Zwischensumme %2.</translation>
+    </message>
+    <message>
+        <source>The line amounts add up to %1, not the total %2.</source>
+        <translation>Die Positionen ergeben %1, nicht den Gesamtbetrag %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a malformed number.</source>
+        <translation>Position %1 enthält eine ungültige Zahl.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 x %3 = %4, not %5.</source>
+        <translation>Position %1: %2 × %3 = %4, nicht %5.</translation>
+    </message>
+    <message>
+        <source>No line items with quantity and unit price.</source>
+        <translation>Keine Positionen mit Menge und Einzelpreis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quantity x unit price = amount on %n line(s).</source>
+        <translation>
+            <numerusform>Menge × Einzelpreis = Betrag in %n Position.</numerusform>
+            <numerusform>Menge × Einzelpreis = Betrag in %n Positionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No invoice date.</source>
+        <translation>Kein Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>The invoice date &quot;%1&quot; is not a date.</source>
+        <translation>Das Rechnungsdatum „%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The invoice date %1 is implausible.</source>
+        <translation>Das Rechnungsdatum %1 ist unplausibel.</translation>
+    </message>
+    <message>
+        <source>The invoice date is plausible; no due date.</source>
+        <translation>Das Rechnungsdatum ist plausibel; kein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>The due date &quot;%1&quot; is not a date.</source>
+        <translation>Das Fälligkeitsdatum „%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the invoice date.</source>
+        <translation>Das Fälligkeitsdatum %1 liegt vor dem Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>The due date %1 is more than a year after the invoice date.</source>
+        <translation>Das Fälligkeitsdatum %1 liegt mehr als ein Jahr nach dem Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <source>The invoice and due dates are plausible.</source>
+        <translation>Rechnungs- und Fälligkeitsdatum sind plausibel.</translation>
     </message>
 </context>
 </TS>

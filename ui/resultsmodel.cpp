@@ -96,6 +96,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Total");
     case ConfidenceColumn:
         return tr("Confidence");
+    case ChecksColumn:
+        return tr("Checks");
     case LatencyColumn:
         return tr("Latency (ms)");
     case ErrorColumn:
@@ -185,6 +187,19 @@ QVariant ResultsModel::display(const Row &row, int column) const
         return formatTotal(row.fields);
     case ConfidenceColumn:
         return finishedOk ? tr("%1 %").arg(QLocale().toString(row.confidence, 'f', 1)) : QVariant();
+    case ChecksColumn: {
+        if (!finishedOk || row.checks.isEmpty())
+            return {};
+        if (row.verified)
+            return tr("\u2713 verified");
+        const auto applicable
+            = std::count_if(row.checks.cbegin(), row.checks.cend(),
+                            [](const auto &c) { return c.outcome != CheckOutcome::NotApplicable; });
+        const auto passed
+            = std::count_if(row.checks.cbegin(), row.checks.cend(),
+                            [](const auto &c) { return c.outcome == CheckOutcome::Passed; });
+        return tr("%1/%2 passed").arg(passed).arg(applicable);
+    }
     case LatencyColumn:
         return finishedOk || row.state == RowState::Failed
             ? QVariant(QLocale().toString(qRound64(row.latencyMs)))
@@ -216,6 +231,16 @@ QVariant ResultsModel::toolTip(const Row &row, int column) const
             return {};
         return parts.join(QLatin1Char('\n'));
     }
+    case ChecksColumn: {
+        QStringList lines;
+        for (const ValidationCheck &c : row.checks) {
+            const QString mark = c.outcome == CheckOutcome::Passed ? QStringLiteral("\u2713")
+                : c.outcome == CheckOutcome::Failed                ? QStringLiteral("\u2717")
+                                                                   : QStringLiteral("\u2013");
+            lines << QStringLiteral("%1 %2: %3").arg(mark, c.id, c.message);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case TotalColumn:
         if (!row.fields.subtotal.isEmpty() || !row.fields.tax.isEmpty())
             return tr("Subtotal %1, tax %2").arg(row.fields.subtotal, row.fields.tax);
@@ -236,6 +261,8 @@ QVariant ResultsModel::sortValue(const Row &row, int column) const
         return row.fields.total.toDouble();
     case ConfidenceColumn:
         return row.state == RowState::Ok ? row.confidence : -1.0;
+    case ChecksColumn:
+        return row.state == RowState::Ok ? (row.verified ? 1 : 0) : -1;
     case LatencyColumn:
         return row.latencyMs;
     default:
@@ -334,6 +361,8 @@ void ResultsModel::setResult(const InvoiceResult &result)
     row.stage = ProcessingStage::Done;
     row.fields = result.fields;
     row.confidence = result.confidence;
+    row.verified = result.verified;
+    row.checks = result.checks;
     row.latencyMs = result.latencyMs;
     row.error = result.error;
     if (row.state == RowState::Failed && row.error.isEmpty())

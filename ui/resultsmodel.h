@@ -30,6 +30,7 @@ public:
         DateColumn,
         TotalColumn,
         ConfidenceColumn,
+        ChecksColumn, // "✓ verified" or "2/4 passed"; the tooltip lists the checks
         LatencyColumn,
         ErrorColumn,
         ColumnCount
@@ -94,6 +95,8 @@ private:
         int progress = 0;
         InvoiceFields fields;
         double confidence = 0;
+        bool verified = false;
+        QList<ValidationCheck> checks;
         double latencyMs = 0;
         QString error;
         QString storeError;

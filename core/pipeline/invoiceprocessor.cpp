@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "extract/fieldextractor.h"
+#include "extract/validator.h"
 #include "ingest/imageloader.h"
 #include "ingest/pdfdocument.h"
 #include "store/resultstore.h"
@@ -185,12 +186,14 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
     // Pages are separated by a form feed, as Tesseract does.
     result.text = pageTexts.join(QLatin1Char('\f'));
     result.confidence = wordCount > 0 ? confidenceSum / double(wordCount) : 0.0;
-    // Until field validation lands, accuracy is the OCR mean word confidence.
-    result.accuracy = result.confidence;
 
     stage(ProcessingStage::Extracting);
     timer.restart();
     result.fields = FieldExtractor().extract(result.text);
+    const ValidationReport report = Validator::validate(result.fields, result.confidence);
+    result.checks = report.checks;
+    result.verified = report.verified;
+    result.accuracy = report.score;
     result.timings.extractMs = elapsedMs(timer);
 
     if (wordCount == 0)

@@ -40,6 +40,8 @@ QJsonObject InvoiceResult::toJsonRecord() const
         {QStringLiteral("latency_ms"), ms(latencyMs)},
         {QStringLiteral("confidence"), std::round(confidence * 10.0) / 10.0},
         {QStringLiteral("accuracy"), std::round(accuracy * 10.0) / 10.0},
+        {QStringLiteral("verified"), verified},
+        {QStringLiteral("checks"), checksToJson(checks)},
         {QStringLiteral("stages_ms"),
          QJsonObject{
              {QStringLiteral("load"), ms(timings.loadMs)},

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "extract/invoicefields.h"
+#include "extract/validator.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -34,9 +36,11 @@ struct InvoiceResult
     QString error;      // a sentence for the user when status != Ok
     QString storeError; // set when the row could not be written
     InvoiceFields fields;
-    QString text;          // OCR text
-    double confidence = 0; // mean word confidence, 0..100
-    double accuracy = 0;   // 0..100; for now the OCR confidence
+    QString text;                  // OCR text
+    double confidence = 0;         // OCR mean word confidence, 0..100
+    double accuracy = 0;           // 0..100: the validation score (extract/validator.h)
+    bool verified = false;         // the amounts reconcile and the required fields are present
+    QList<ValidationCheck> checks; // empty when no fields were extracted
     StageTimings timings;
     double latencyMs = 0;   // wall time from start of work to stored
     qint64 timestampMs = 0; // when processing finished, ms since the epoch
@@ -49,7 +53,8 @@ struct InvoiceResult
     [[nodiscard]] bool ok() const { return status == InvoiceStatus::Ok; }
 
     // The JSON Lines record read by shared/bench/score.py: file, text, fields,
-    // latency_ms, confidence, plus status, error and stage timings.
+    // latency_ms, confidence, plus status, error, stage timings, accuracy,
+    // verified and checks (see checksToJson).
     [[nodiscard]] QJsonObject toJsonRecord() const;
 
     [[nodiscard]] static QString makeId(qint64 timestampMs);

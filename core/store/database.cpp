@@ -68,6 +68,11 @@ const QList<QStringList> &migrations()
                            " attempts INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_ms)"),
         },
+        // 3: validation results (extract/validator.h); NULL in rows written before.
+        {
+            QStringLiteral("ALTER TABLE invoices ADD COLUMN verified INTEGER"),
+            QStringLiteral("ALTER TABLE invoices ADD COLUMN checks TEXT"),
+        },
     };
     return steps;
 }

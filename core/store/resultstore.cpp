@@ -18,7 +18,7 @@ const QString SelectColumns = QStringLiteral(
     "SELECT id, path, sha256, status, error, vendor, invoice_number, invoice_date, due_date,"
     " currency, subtotal, tax, total, line_items, ocr_text, confidence, accuracy, load_ms,"
     " preprocess_ms, ocr_ms, extract_ms, store_ms, latency_ms, preprocess_steps, timestamp_ms,"
-    " processed_at FROM invoices");
+    " processed_at, verified, checks FROM invoices");
 
 QVariant textOrNull(const QString &value)
 {
@@ -59,6 +59,8 @@ InvoiceResult fromRow(const QSqlQuery &q)
     r.preprocessSteps = steps.isEmpty() ? QStringList() : steps.split(QLatin1Char(','));
     r.timestampMs = q.value(i++).toLongLong();
     r.processedAt = q.value(i++).toString();
+    r.verified = q.value(i++).toInt() != 0; // NULL (written before schema 3) reads as false
+    r.checks = checksFromJson(QJsonDocument::fromJson(q.value(i++).toByteArray()).array());
     return r;
 }
 
@@ -90,8 +92,9 @@ bool ResultStore::insert(InvoiceResult *result, QString *errorMessage) const
         "INSERT INTO invoices (id, path, sha256, status, error, vendor, invoice_number,"
         " invoice_date, due_date, currency, subtotal, tax, total, line_items, ocr_text,"
         " confidence, accuracy, load_ms, preprocess_ms, ocr_ms, extract_ms, store_ms,"
-        " latency_ms, preprocess_steps, timestamp_ms, processed_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " latency_ms, preprocess_steps, timestamp_ms, processed_at, verified, checks)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " ?)"));
     const InvoiceFields &f = result->fields;
     const QJsonArray items = f.toJson().value(QLatin1String("line_items")).toArray();
     const QVariantList values{
@@ -104,7 +107,9 @@ bool ResultStore::insert(InvoiceResult *result, QString *errorMessage) const
         result->timings.ocrMs, result->timings.extractMs,
         // Known only after the write: updated below, inside the same transaction.
         0.0, result->latencyMs, result->preprocessSteps.join(QLatin1Char(',')), result->timestampMs,
-        result->processedAt};
+        result->processedAt, result->verified ? 1 : 0,
+        QString::fromUtf8(
+            QJsonDocument(checksToJson(result->checks)).toJson(QJsonDocument::Compact))};
     for (const QVariant &value : values)
         q.addBindValue(value);
 

@@ -164,6 +164,17 @@ void TstCli::writesJsonLinesTheScorerAccepts()
         QVERIFY(rec.value(QLatin1String("fields")).isObject());
         QVERIFY(rec.value(QLatin1String("latency_ms")).toDouble() > 0);
         QVERIFY(rec.value(QLatin1String("confidence")).toDouble() > 0);
+        QVERIFY(rec.value(QLatin1String("verified")).isBool());
+        const QJsonArray checks = rec.value(QLatin1String("checks")).toArray();
+        QCOMPARE(checks.size(), 6);
+        for (const QJsonValue &check : checks) {
+            const QJsonObject c = check.toObject();
+            QVERIFY(!c.value(QLatin1String("id")).toString().isEmpty());
+            QVERIFY(c.value(QLatin1String("result")).isString());
+            QVERIFY(!c.value(QLatin1String("message")).toString().isEmpty());
+        }
+        const double accuracy = rec.value(QLatin1String("accuracy")).toDouble();
+        QVERIFY(accuracy >= 0 && accuracy <= 100);
         const QJsonObject stages = rec.value(QLatin1String("stages_ms")).toObject();
         for (const char *stage : {"load", "preprocess", "ocr", "extract", "store"})
             QVERIFY2(stages.contains(QLatin1String(stage)), stage);

@@ -219,7 +219,7 @@ void TstOutbox::migratesAVersionOneDatabase()
     QString error;
     QVERIFY2(outbox.open(&error), qPrintable(error));
     QSqlDatabase db = Database::connection(m_file, &error);
-    QCOMPARE(Database::schemaVersion(db), 2);
+    QCOMPARE(Database::schemaVersion(db), Database::SchemaVersion);
     QCOMPARE(outbox.count(), 0);
     QVERIFY(outbox.add(metric(1)));
     QSqlQuery q(db);

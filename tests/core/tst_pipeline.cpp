@@ -86,7 +86,15 @@ void TstPipeline::processesCorpusPagesAndABrokenFile()
         ++ok;
         QVERIFY(!result.text.isEmpty());
         QVERIFY(result.confidence > 50);
-        QCOMPARE(result.accuracy, result.confidence);
+        // accuracy is the validation score; syn_0009 and syn_0012 are clean pages
+        // whose totals reconcile.
+        QVERIFY(result.accuracy >= 0 && result.accuracy <= 100);
+        QCOMPARE(result.checks.size(), 6);
+        if (result.path.endsWith(QLatin1String("syn_0009.png"))
+            || result.path.endsWith(QLatin1String("syn_0012.png"))) {
+            QVERIFY2(result.verified, qPrintable(result.path));
+            QVERIFY(result.accuracy >= 90);
+        }
         QVERIFY(result.timings.loadMs > 0 && result.timings.ocrMs > 0
                 && result.timings.storeMs > 0);
         QVERIFY(result.latencyMs >= result.timings.ocrMs);

@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "store/resultstore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void cancelledResultsAreNotStored();
     void failedResultsKeepTheirMessage();
     void refusesANewerSchema();
+    void migratesAVersionTwoDatabaseKeepingItsRows();
     void reportsAnUnwritableLocation();
     void workersWriteConcurrently();
     void dataDirFollowsTheEnvironment();
@@ -48,6 +50,13 @@ InvoiceResult TstResultStore::sample(const QString &path)
     r.text = QStringLiteral("INVOICE\nNo: INV-2024-0012");
     r.confidence = 91.5;
     r.accuracy = 91.5;
+    r.verified = true;
+    r.checks = {{QStringLiteral("total-present"), CheckOutcome::Passed,
+                 QStringLiteral("The total is 1234.56.")},
+                {QStringLiteral("lines-sum"), CheckOutcome::Failed,
+                 QStringLiteral("The line amounts add up to 20.00, not the total 1234.56.")},
+                {QStringLiteral("line-arithmetic"), CheckOutcome::NotApplicable,
+                 QStringLiteral("No line items with quantity and unit price.")}};
     r.timings = {12.0, 30.5, 800.25, 1.5, 0};
     r.latencyMs = 850;
     r.preprocessSteps = {QStringLiteral("grayscale"), QStringLiteral("binarize")};
@@ -103,6 +112,9 @@ void TstResultStore::insertAndReopen()
     QCOMPARE(back->fields, r.fields);
     QCOMPARE(back->text, r.text);
     QCOMPARE(back->confidence, 91.5);
+    QCOMPARE(back->accuracy, 91.5);
+    QCOMPARE(back->verified, true);
+    QCOMPARE(back->checks, r.checks);
     QCOMPARE(back->timings.ocrMs, 800.25);
     QCOMPARE(back->timings.storeMs, r.timings.storeMs);
     QCOMPARE(back->latencyMs, r.latencyMs);
@@ -163,6 +175,62 @@ void TstResultStore::refusesANewerSchema()
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY2(error.contains(QLatin1String("newer InvoiceDash")), qPrintable(error));
+}
+
+void TstResultStore::migratesAVersionTwoDatabaseKeepingItsRows()
+{
+    // A database written by the previous release: schema 2, no validation columns.
+    const InvoiceResult old = sample(QStringLiteral("/tmp/old.png"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(m_file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (2)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE invoices (id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT,"
+            " status TEXT NOT NULL, error TEXT, vendor TEXT, invoice_number TEXT,"
+            " invoice_date TEXT, due_date TEXT, currency TEXT, subtotal TEXT, tax TEXT,"
+            " total TEXT, line_items TEXT, ocr_text TEXT, confidence REAL, accuracy REAL,"
+            " load_ms REAL, preprocess_ms REAL, ocr_ms REAL, extract_ms REAL, store_ms REAL,"
+            " latency_ms REAL, preprocess_steps TEXT, timestamp_ms INTEGER NOT NULL,"
+            " processed_at TEXT NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE outbox (invoice_id TEXT PRIMARY KEY,"
+                                      " payload TEXT NOT NULL, created_ms INTEGER NOT NULL,"
+                                      " attempts INTEGER NOT NULL DEFAULT 0)")));
+        q.prepare(QStringLiteral("INSERT INTO invoices (id, path, status, invoice_number, total,"
+                                 " confidence, accuracy, timestamp_ms, processed_at)"
+                                 " VALUES (?, ?, 'ok', ?, ?, 88, 88, ?, ?)"));
+        for (const QVariant &value :
+             {QVariant(old.id), QVariant(old.path), QVariant(old.fields.invoiceNumber),
+              QVariant(old.fields.total), QVariant(old.timestampMs), QVariant(old.processedAt)})
+            q.addBindValue(value);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    ResultStore store(m_file);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    QSqlDatabase db = Database::connection(m_file, &error);
+    QCOMPARE(Database::schemaVersion(db), Database::SchemaVersion);
+    QCOMPARE(store.count(), 1);
+    const std::optional<InvoiceResult> back = store.find(old.id);
+    QVERIFY(back);
+    QCOMPARE(back->fields.invoiceNumber, old.fields.invoiceNumber);
+    QCOMPARE(back->accuracy, 88.0);
+    QCOMPARE(back->verified, false); // unknown for old rows
+    QVERIFY(back->checks.isEmpty());
+
+    // New rows carry their checks next to the old one.
+    InvoiceResult fresh = sample(QStringLiteral("/tmp/new.png"));
+    QVERIFY2(store.insert(&fresh, &error), qPrintable(error));
+    QCOMPARE(store.count(), 2);
+    QCOMPARE(store.find(fresh.id)->checks, fresh.checks);
 }
 
 void TstResultStore::reportsAnUnwritableLocation()

@@ -222,6 +222,23 @@ void TstMainWindow::modelFollowsJobLifecycle()
     QCOMPARE(cell(model, 0, ResultsModel::LatencyColumn), QStringLiteral("842"));
     QVERIFY(cell(model, 0, ResultsModel::ErrorColumn).isEmpty());
     QCOMPARE(model.counts().ok, 1);
+
+    // The checks: "n/m passed" counts the checks that apply; the tooltip lists them.
+    InvoiceResult checked = okResult(7, path);
+    checked.checks = {{QStringLiteral("total-present"), CheckOutcome::Passed,
+                       QStringLiteral("The total is 1234.56.")},
+                      {QStringLiteral("subtotal-plus-tax"), CheckOutcome::Failed,
+                       QStringLiteral("Subtotal + tax = 1000.00, but the total is 1234.56.")},
+                      {QStringLiteral("lines-sum"), CheckOutcome::NotApplicable,
+                       QStringLiteral("No line items.")}};
+    model.setResult(checked);
+    QCOMPARE(cell(model, 0, ResultsModel::ChecksColumn), QStringLiteral("1/2 passed"));
+    const QString tip = cell(model, 0, ResultsModel::ChecksColumn, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(QLatin1String("subtotal-plus-tax: Subtotal + tax = 1000.00")),
+             qPrintable(tip));
+    checked.verified = true;
+    model.setResult(checked);
+    QCOMPARE(cell(model, 0, ResultsModel::ChecksColumn), QStringLiteral("\u2713 verified"));
     QCOMPARE(model.counts().pending, 0);
 
     // A late stage signal does not reopen the finished row.
