@@ -251,10 +251,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>PDF files are not supported yet; export the pages as PNG or TIFF images.</source>
-        <translation>PDF-Dateien werden noch nicht unterstützt; exportieren Sie die Seiten als PNG- oder TIFF-Bilder.</translation>
-    </message>
-    <message>
         <source>Not an image InvoiceDash can read (supported: %1).</source>
         <translation>Kein Bild, das InvoiceDash lesen kann (unterstützt: %1).</translation>
     </message>
@@ -276,6 +272,21 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>The sample invoices could not be copied to the data folder; check that it is writable.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: the results database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n invoice(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -318,6 +329,10 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Page %1 of the file could not be found; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named .pdf but its contents are not a PDF document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,10 +442,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <translation>Abgeschlossen: %1 fertig, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,6 +534,26 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Change worker threads, preprocessing, the OCR language and the team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>Ergebnisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every processed invoice with its fields and line items as CSV or JSON</source>
+        <translation>Alle verarbeiteten Rechnungen mit Feldern und Positionen als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV-Tabelle (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Invoices (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,6 +739,37 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Invoices per second over the metrics window, whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::PdfDocument</name>
+    <message>
+        <source>The PDF file could not be opened; it may be damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is protected by a password; save an unprotected copy and add that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file has no pages; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file has %1 pages; at most %2 pages are read from one file. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF file could not be read; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF file is too large to read (%2 × %3 pixels at %4 dpi; the limit is %5 megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF file could not be rendered; the file may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +968,13 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>The address has no server name; enter one such as ws://server:8765.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::ResultExporter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
