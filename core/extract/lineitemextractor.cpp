@@ -136,12 +136,13 @@ std::optional<QString> numericPiece(QString piece, QChar *leading = nullptr,
 {
     static const QRegularExpression numeric(
         QStringLiteral(R"(^[0-9Oo@Il\]|!]+(?:[.,][0-9Oo@Il\]|!]+)*$)"));
-    while (!piece.isEmpty() && isNoiseChar(piece.front())) {
+    const auto isEdgeNoise = [](QChar c) { return isNoiseChar(c) || c == u'(' || c == u')'; };
+    while (!piece.isEmpty() && isEdgeNoise(piece.front())) {
         if (leading && (piece.front() == u'.' || piece.front() == u','))
             *leading = piece.front();
         piece.remove(0, 1);
     }
-    while (!piece.isEmpty() && isNoiseChar(piece.back())) {
+    while (!piece.isEmpty() && isEdgeNoise(piece.back())) {
         if (trailing && (piece.back() == u'.' || piece.back() == u','))
             *trailing = piece.back();
         piece.chop(1);
@@ -225,9 +226,15 @@ struct Money
 std::optional<Money> money(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral(R"(^\d[\d.,]*$)"));
+    // The same separator for thousands and cents ("1.318.20", "2,244,14").
+    static const QRegularExpression sameSeparator(
+        QStringLiteral(R"(^(\d{1,3}(?:([.,])\d{3})+)\2(\d{2})$)"));
     if (!shape.match(text).hasMatch())
         return std::nullopt;
-    const auto value = normalizeAmount(text);
+    const QRegularExpressionMatch same = sameSeparator.match(text);
+    const auto value = same.hasMatch() ? normalizeAmount(QString(
+                           same.captured(1).remove(same.captured(2)) + u'.' + same.captured(3)))
+                                       : normalizeAmount(text);
     if (!value || value->startsWith(u'-'))
         return std::nullopt;
     return Money{amountCents(*value), *value, 1};
@@ -337,6 +344,13 @@ std::optional<Row> readNumbers(const QList<Atom> &atoms)
     std::optional<Row> best;
     const auto offer = [&best](qint64 milli, qint64 price, qint64 amount, qsizetype firstAtom,
                                const QList<Atom> &all, int score) {
+        // Prefer readings that use more of the numbers, and numbers with decimals for the
+        // prices: "2  1 122,07 €  2 244,14 €" is 2 x 1122.07, not 122.07 x 2.
+        score = score * 100 + int(all.size() - firstAtom) * 10;
+        for (qsizetype k = firstAtom + 1; k < all.size(); ++k) {
+            if (!all.at(k).text.contains(u'.') && !all.at(k).text.contains(u','))
+                --score;
+        }
         if (best && best->score >= score)
             return;
         Row row;
@@ -527,8 +541,8 @@ QList<LineItem> extractLineItems(const QString &ocrText)
         if (!numbers) {
             if (isTotalsLine(simplified))
                 break;
-            if (atoms.size() >= 2)
-                rowOfNumbers.append(-1);
+            if (!atoms.isEmpty())
+                rowOfNumbers.append(-1); // for pairing with a description block
             if (lastRowLine == i - 1 && !rows.isEmpty() && !simplified.isEmpty()
                 && isContinuation(line, lastDescriptionStart, rows.last().item.description)) {
                 rows.last().item.description += u' ' + cleanDescription(simplified, true);

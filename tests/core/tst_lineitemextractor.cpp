@@ -153,6 +153,24 @@ void TstLineItemExtractor::extract_data()
                   "Filing cabinet     41.25      5.00", "Total 5.00"})
         << QStringLiteral("Filing cabinet|4|1.25|5.00");
 
+    QTest::addRow("space-grouped price and amount")
+        << lines({"# | Description                     Qty          Price        Line Total",
+                  "2 | Photography, half day             2      1 122,07 €        2 244,14 €",
+                  "Subtotal     2 244,14 €"})
+        << QStringLiteral("Photography, half day|2|1122.07|2244.14");
+    QTest::addRow("one separator for thousands and cents")
+        << lines({"Description           Qty      Unit Cost        Total",
+                  "Coffee beans           20        $65.91      $1.318.20",
+                  "Office chair           20       $169.20     $3,384.00)", "Subtotal   $4,702.20"})
+        << QStringLiteral("Coffee beans|20|65.91|1318.20;Office chair|20|169.20|3384.00");
+    QTest::addRow("description block keeps its order past an unreadable row")
+        << lines({"Item", "Toner cartridge, black", "Network cable Cat6, 5 m", "Site survey", "",
+                  "Qty              Unit Cost                   Total",
+                  "2                   $54.49                 $108.98",
+                  "2                   SI1.83                   $23.66",
+                  "76                 $105.31                $8,003.56", "Subtotal   $8,136.20"})
+        << QStringLiteral("Toner cartridge, black|2|54.49|108.98;Site survey|76|105.31|8003.56");
+
     // --- Negative cases ----------------------------------------------------------------------
     QTest::addRow("no table") << lines(
         {"Invoice No.: 4711", "Paid with thanks 3 10.00 30.00", "Total 30.00"})
