@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "dateparser.h"
 #include "labels.h"
+#include "lineitemextractor.h"
 #include "totals.h"
 
 #include <QRegularExpression>
@@ -491,6 +492,9 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
     fields.total = completed.total;
 
     fields.vendor = findVendor(lines);
+
+    // Items need the raw text: the runs of spaces between the table columns.
+    fields.lineItems = extractLineItems(ocrText);
 
     qCDebug(lcExtract) << "extracted" << fields.invoiceNumber << fields.invoiceDate
                        << fields.currency << fields.total << "from" << lines.size() << "lines";
