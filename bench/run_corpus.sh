@@ -87,18 +87,20 @@ import os
 def rss(stem):
     p = f"{out}/{stem}.rss"
     return "%.0f" % (int(open(p).read().split()[-1]) / 1024) if os.path.exists(p) else "-"
-print("| run | images/s | vs tesseract 1-at-a-time | latency mean ms | latency p95 ms | peak RSS MiB | CER % | CER-frag % | BoW-F1 % | fields % | inv# % | date % | total % |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+print("| run | images/s | vs tesseract 1-at-a-time | latency mean ms | latency p95 ms | peak RSS MiB | CER % | CER-frag % | BoW-F1 % | fields % | inv# % | date % | total % | items-F1 % |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for stem, (label, o) in rows.items():
     f = o.get("fields", {})
     acc = lambda k: pct(f[k]["accuracy"]) if k in f else "-"
     tp = o.get("throughput_img_per_s")
-    print("| %s | %.3f | %.2fx | %.0f | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+    items = o.get("items") or {}
+    print("| %s | %.3f | %.2fx | %.0f | %.0f | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
         label, tp or 0, (tp or 0) / base, o.get("latency_ms_mean") or 0, o.get("latency_ms_p95") or 0,
         rss(stem),
         pct(o.get("cer")), pct(o.get("cer_fragments")), pct(o.get("bow_f1")),
         pct(o.get("fields_mean")) if stem.startswith("invoicedash") else "-",
         acc("invoice_number") if stem.startswith("invoicedash") else "-",
         acc("invoice_date") if stem.startswith("invoicedash") else "-",
-        acc("total") if stem.startswith("invoicedash") else "-"))
+        acc("total") if stem.startswith("invoicedash") else "-",
+        pct(items.get("f1")) if stem.startswith("invoicedash") else "-"))
 PY
