@@ -167,8 +167,8 @@ int runProcessCommand(const QStringList &arguments)
     QObject::connect(
         &pipeline, &Pipeline::jobFinished, &pipeline, [&](const InvoiceResult &result) {
             ++done;
-            if (!result.ok())
-                ++failed;
+            if (!result.ok() && result.status != InvoiceStatus::Duplicate)
+                ++failed; // a duplicate's earlier reading is written again: not a failure
             writeRecord(result.toJsonRecord());
             err() << QStringLiteral("[%1] %2 %3 %4 ms%5")
                          .arg(done)

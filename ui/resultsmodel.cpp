@@ -357,6 +357,10 @@ void ResultsModel::setResult(const InvoiceResult &result)
     case InvoiceStatus::Cancelled:
         row.state = RowState::Cancelled;
         break;
+    case InvoiceStatus::Duplicate:
+        row.state = RowState::Skipped; // shown with the earlier reading and why
+        row.progress = 100;
+        break;
     }
     row.stage = ProcessingStage::Done;
     row.fields = result.fields;

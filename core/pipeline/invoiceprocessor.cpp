@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace InvoiceDash {
 
@@ -71,7 +72,7 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
                                  .toString(Qt::ISODateWithMs);
         result.id = InvoiceResult::makeId(result.timestampMs);
         result.latencyMs = elapsedMs(total);
-        if (status != InvoiceStatus::Cancelled && m_store) {
+        if (status != InvoiceStatus::Cancelled && status != InvoiceStatus::Duplicate && m_store) {
             stage(ProcessingStage::Storing);
             QString storeError;
             if (!m_store->insert(&result, &storeError)) {
@@ -98,6 +99,22 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
     result.timings.loadMs = elapsedMs(timer);
     if (!file.ok())
         return finish(InvoiceStatus::Failed, file.error);
+
+    // The same file is never read twice: show the stored reading instead.
+    if (m_store) {
+        if (const std::optional<InvoiceResult> earlier = m_store->findOkBySha256(file.sha256)) {
+            result.fields = earlier->fields;
+            result.text = earlier->text;
+            result.confidence = earlier->confidence;
+            result.accuracy = earlier->accuracy;
+            result.verified = earlier->verified;
+            result.checks = earlier->checks;
+            return finish(InvoiceStatus::Duplicate,
+                          InvoiceProcessor::tr("Already processed on %1 (%2, %3); not read again.")
+                              .arg(earlier->processedAt.left(10), earlier->id,
+                                   QFileInfo(earlier->path).fileName()));
+        }
+    }
 
     QStringList pageTexts;
     double confidenceSum = 0;

@@ -17,6 +17,8 @@ QString statusToString(InvoiceStatus status)
         return QStringLiteral("failed");
     case InvoiceStatus::Cancelled:
         return QStringLiteral("cancelled");
+    case InvoiceStatus::Duplicate:
+        return QStringLiteral("duplicate");
     }
     return QStringLiteral("failed");
 }

@@ -11,9 +11,12 @@
 
 namespace InvoiceDash {
 
-enum class InvoiceStatus { Ok, Failed, Cancelled };
+// Duplicate: the same file (SHA-256) was already processed and stored; the
+// earlier reading is shown again and nothing is stored or counted twice.
+enum class InvoiceStatus { Ok, Failed, Cancelled, Duplicate };
 
-[[nodiscard]] QString statusToString(InvoiceStatus status); // "ok", "failed", "cancelled"
+[[nodiscard]] QString
+statusToString(InvoiceStatus status); // "ok", "failed", "cancelled", "duplicate"
 
 struct StageTimings
 {

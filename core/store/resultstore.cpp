@@ -79,7 +79,7 @@ bool ResultStore::open(QString *errorMessage)
 bool ResultStore::insert(InvoiceResult *result, QString *errorMessage) const
 {
     Q_ASSERT(result);
-    if (result->status == InvoiceStatus::Cancelled)
+    if (result->status == InvoiceStatus::Cancelled || result->status == InvoiceStatus::Duplicate)
         return true;
     QElapsedTimer timer;
     timer.start();
@@ -148,6 +148,21 @@ std::optional<InvoiceResult> ResultStore::find(const QString &id) const
     QSqlQuery q(db);
     q.prepare(SelectColumns + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<InvoiceResult> ResultStore::findOkBySha256(const QString &sha256) const
+{
+    if (sha256.isEmpty())
+        return std::nullopt;
+    QSqlDatabase db = Database::connection(m_file, nullptr);
+    QSqlQuery q(db);
+    q.prepare(
+        SelectColumns
+        + QStringLiteral(" WHERE sha256 = ? AND status = 'ok' ORDER BY timestamp_ms DESC LIMIT 1"));
+    q.addBindValue(sha256);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return fromRow(q);

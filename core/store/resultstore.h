@@ -29,6 +29,8 @@ public:
     bool insert(InvoiceResult *result, QString *errorMessage) const;
 
     [[nodiscard]] std::optional<InvoiceResult> find(const QString &id) const;
+    // The newest successful result for a file with this content, if any.
+    [[nodiscard]] std::optional<InvoiceResult> findOkBySha256(const QString &sha256) const;
     [[nodiscard]] QList<InvoiceResult> recent(int limit) const; // newest first
     [[nodiscard]] QList<InvoiceResult> all() const;             // oldest first
     [[nodiscard]] qint64 count() const;                         // -1 on error

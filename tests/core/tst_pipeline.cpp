@@ -30,6 +30,7 @@ private Q_SLOTS:
     void reportsUnsupportedFiles();
     void missingLanguageDataFailsEveryFileWithTheReason();
     void readsEveryPageOfAMultiPageTiff();
+    void sameFileIsNotReadTwice();
     void readsPdfsByTextLayerOrOcr();
 
 private:
@@ -255,6 +256,32 @@ void TstPipeline::readsPdfsByTextLayerOrOcr()
             QVERIFY2(result.text.contains(QLatin1String("2023/548")), qPrintable(result.text));
         }
     }
+}
+
+void TstPipeline::sameFileIsNotReadTwice()
+{
+    ResultStore store(m_dir->filePath(QStringLiteral("db.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    Pipeline pipeline(&store);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    pipeline.enqueue({testData("syn_0022.png")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
+    const auto first = finished.first().first().value<InvoiceResult>();
+    QVERIFY(first.ok());
+
+    // The same bytes under another name: recognised by SHA-256, not read again.
+    const QString copy = m_dir->filePath(QStringLiteral("renamed-copy.png"));
+    QVERIFY(QFile::copy(testData("syn_0022.png"), copy));
+    pipeline.enqueue({copy});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60'000);
+    const auto second = finished.last().first().value<InvoiceResult>();
+    QCOMPARE(second.status, InvoiceStatus::Duplicate);
+    QCOMPARE(second.sha256, first.sha256);
+    QCOMPARE(second.fields, first.fields);
+    QVERIFY2(second.error.contains(first.id), qPrintable(second.error));
+    QCOMPARE(second.timings.ocrMs, 0.0);
+    QCOMPARE(store.count(), 1); // stored once
 }
 
 QTEST_MAIN(TstPipeline) // QPdfWriter needs fonts, so a QGuiApplication
