@@ -111,17 +111,23 @@ PdfPage PdfDocument::page(int index, const LoadLimits &limits) const
     return render(index, limits);
 }
 
+std::unique_ptr<Poppler::Page> PdfDocument::page(int index, PdfPage *out) const
+{
+    std::unique_ptr<Poppler::Page> page
+        = m_doc && index >= 0 && index < pageCount() ? m_doc->page(index) : nullptr;
+    if (!page)
+        out->error = PdfDocument::tr("Page %1 of the PDF file could not be read; the file may be "
+                                     "damaged.")
+                         .arg(index + 1);
+    return page;
+}
+
 PdfPage PdfDocument::textLayer(int index) const
 {
     PdfPage out;
-    const std::unique_ptr<Poppler::Page> page
-        = m_doc && index >= 0 && index < pageCount() ? m_doc->page(index) : nullptr;
-    if (!page) {
-        out.error = PdfDocument::tr("Page %1 of the PDF file could not be read; the file may be "
-                                    "damaged.")
-                        .arg(index + 1);
+    const std::unique_ptr<Poppler::Page> page = this->page(index, &out);
+    if (!page)
         return out;
-    }
     out.dpi = TextDpi;
     const QSizeF points = page->pageSizeF();
     out.pixelSize = QSize(int(std::lround(points.width() * TextDpi / PointsPerInch)),
@@ -150,14 +156,9 @@ PdfPage PdfDocument::textLayer(int index) const
 PdfPage PdfDocument::render(int index, const LoadLimits &limits) const
 {
     PdfPage out;
-    const std::unique_ptr<Poppler::Page> page
-        = m_doc && index >= 0 && index < pageCount() ? m_doc->page(index) : nullptr;
-    if (!page) {
-        out.error = PdfDocument::tr("Page %1 of the PDF file could not be read; the file may be "
-                                    "damaged.")
-                        .arg(index + 1);
+    const std::unique_ptr<Poppler::Page> page = this->page(index, &out);
+    if (!page)
         return out;
-    }
     const QSizeF points = page->pageSizeF();
     auto pixelsAt = [&points](int dpi) {
         return QSize(int(std::ceil(points.width() * dpi / PointsPerInch)),

@@ -13,8 +13,9 @@
 #include <memory>
 
 namespace Poppler {
+class Page;
 class Document;
-}
+} // namespace Poppler
 
 namespace InvoiceDash {
 
@@ -70,6 +71,9 @@ public:
     [[nodiscard]] static QString layoutText(QList<OcrWord> *words);
 
 private:
+    // Page `index`, or null with out->error set.
+    [[nodiscard]] std::unique_ptr<Poppler::Page> page(int index, PdfPage *out) const;
+
     std::unique_ptr<Poppler::Document> m_doc;
 };
 
