@@ -50,7 +50,7 @@ MetricsAggregator::MetricsAggregator(QObject *parent, Clock clock, int windowSec
 
 void MetricsAggregator::record(const InvoiceResult &result)
 {
-    if (result.status == InvoiceStatus::Cancelled || result.status == InvoiceStatus::Duplicate)
+    if (!result.isNewReading())
         return;
     record(result.timestampMs, result.latencyMs, result.accuracy, result.ok());
 }

@@ -60,9 +60,10 @@ bool Outbox::add(const Protocol::PublishedMetric &metric, QString *errorMessage)
     return true;
 }
 
-QList<Protocol::PublishedMetric> Outbox::pending(int limit) const
+QList<Protocol::PublishedMetric> Outbox::pending(int limit)
 {
     QList<Protocol::PublishedMetric> out;
+    QStringList unreadable;
     if (limit <= 0)
         return out;
     QSqlDatabase db = connection(m_file);
@@ -84,13 +85,11 @@ QList<Protocol::PublishedMetric> Outbox::pending(int limit) const
             // Only a hand-edited database gets here; add() validates.
             qCWarning(lcNet, "Dropping the unreadable outbox row %s.",
                       qUtf8Printable(query.value(0).toString()));
-            const QString id = query.value(0).toString();
-            QSqlQuery drop(db);
-            drop.prepare(QStringLiteral("DELETE FROM outbox WHERE invoice_id = ?"));
-            drop.addBindValue(id);
-            drop.exec();
+            unreadable.append(query.value(0).toString());
         }
     }
+    for (const QString &id : std::as_const(unreadable))
+        remove(id);
     return out;
 }
 

@@ -33,7 +33,7 @@ public:
     bool add(const Protocol::PublishedMetric &metric, QString *errorMessage = nullptr);
 
     // Up to `limit` queued metrics, oldest first.
-    [[nodiscard]] QList<Protocol::PublishedMetric> pending(int limit) const;
+    [[nodiscard]] QList<Protocol::PublishedMetric> pending(int limit); // drops unreadable rows
 
     // Drops a metric once the server acknowledged it. Unknown ids are ignored.
     bool remove(const QString &invoiceId);

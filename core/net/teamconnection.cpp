@@ -64,7 +64,7 @@ Protocol::PublishedMetric TeamConnection::toMetric(const InvoiceResult &result)
 
 void TeamConnection::publish(const InvoiceResult &result)
 {
-    if (result.status == InvoiceStatus::Cancelled || result.status == InvoiceStatus::Duplicate)
+    if (!result.isNewReading())
         return;
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, metric = toMetric(result)] { worker->publish(metric); },

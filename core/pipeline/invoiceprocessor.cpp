@@ -72,7 +72,7 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
                                  .toString(Qt::ISODateWithMs);
         result.id = InvoiceResult::makeId(result.timestampMs);
         result.latencyMs = elapsedMs(total);
-        if (status != InvoiceStatus::Cancelled && status != InvoiceStatus::Duplicate && m_store) {
+        if (result.isNewReading() && m_store) {
             stage(ProcessingStage::Storing);
             QString storeError;
             if (!m_store->insert(&result, &storeError)) {

@@ -54,6 +54,12 @@ struct InvoiceResult
     int pageHeight = 0;
 
     [[nodiscard]] bool ok() const { return status == InvoiceStatus::Ok; }
+    // A new reading (ok or failed): stored, counted in the metrics and published.
+    // Cancelled and duplicate results are none of these.
+    [[nodiscard]] bool isNewReading() const
+    {
+        return status == InvoiceStatus::Ok || status == InvoiceStatus::Failed;
+    }
 
     // The JSON Lines record read by shared/bench/score.py: file, text, fields,
     // latency_ms, confidence, plus status, error, stage timings, accuracy,

@@ -79,7 +79,7 @@ bool ResultStore::open(QString *errorMessage)
 bool ResultStore::insert(InvoiceResult *result, QString *errorMessage) const
 {
     Q_ASSERT(result);
-    if (result->status == InvoiceStatus::Cancelled || result->status == InvoiceStatus::Duplicate)
+    if (!result->isNewReading())
         return true;
     QElapsedTimer timer;
     timer.start();
