@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadStorage>
 
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
@@ -402,17 +403,21 @@ bool OcrEngine::recognizeUpright(const QImage &page, int dpi, OcrResult *result,
 
 OcrEngine *OcrEngine::forCurrentThread(const OcrConfig &config, QString *errorMessage)
 {
-    thread_local std::unique_ptr<OcrEngine> engine;
+    // Destroyed by Qt when the worker thread finishes, before the pool's
+    // destructor returns (a thread_local would outlive it and race exit()).
+    static QThreadStorage<OcrEngine *> engines;
+    OcrEngine *engine = engines.hasLocalData() ? engines.localData() : nullptr;
     if (engine && engine->isReady() && engine->config() == config)
-        return engine.get();
+        return engine;
 
     // First use, a new config, or an earlier failure: one attempt per call, no retry loop.
-    engine.reset();
+    engines.setLocalData(nullptr); // deletes the old engine
     auto fresh = std::make_unique<OcrEngine>(config);
     if (!fresh->init(errorMessage))
         return nullptr;
-    engine = std::move(fresh);
-    return engine.get();
+    engine = fresh.release();
+    engines.setLocalData(engine);
+    return engine;
 }
 
 } // namespace InvoiceDash

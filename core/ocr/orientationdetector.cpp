@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadStorage>
 #include <QTransform>
 
 #include <tesseract/baseapi.h>
@@ -54,15 +55,24 @@ bool OrientationDetector::init(const QString &tessdataPath)
 
 OrientationDetector *OrientationDetector::forCurrentThread(const QString &tessdataPath)
 {
-    thread_local std::unique_ptr<OrientationDetector> detector;
-    thread_local QString triedPath;
-    if (triedPath == tessdataPath)
-        return detector.get();
-    triedPath = tessdataPath;
-    detector = std::make_unique<OrientationDetector>();
-    if (!detector->init(tessdataPath))
-        detector.reset();
-    return detector.get();
+    // QThreadStorage: destroyed inside the finishing thread, before the pool's
+    // destructor returns (see OcrEngine::forCurrentThread).
+    struct Slot
+    {
+        std::unique_ptr<OrientationDetector> detector;
+        QString triedPath;
+    };
+    static QThreadStorage<Slot *> perThread;
+    if (!perThread.hasLocalData())
+        perThread.setLocalData(new Slot);
+    Slot &slot = *perThread.localData();
+    if (slot.triedPath == tessdataPath)
+        return slot.detector.get();
+    slot.triedPath = tessdataPath;
+    slot.detector = std::make_unique<OrientationDetector>();
+    if (!slot.detector->init(tessdataPath))
+        slot.detector.reset();
+    return slot.detector.get();
 }
 
 OrientationEstimate OrientationDetector::detect(const QImage &gray, int dpi)

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
+#include <QThreadStorage>
 
 #include <atomic>
 
@@ -31,7 +32,17 @@ struct ThreadConnections
     }
 };
 
-thread_local ThreadConnections t_connections;
+// QThreadStorage, not thread_local: Qt destroys it inside QThread's finish
+// step, before QThread::wait() (and so QThreadPool's destructor) returns. A
+// thread_local would run after that, racing exit() and QtSql's global registry.
+QThreadStorage<ThreadConnections *> s_connections;
+
+ThreadConnections &threadConnections()
+{
+    if (!s_connections.hasLocalData())
+        s_connections.setLocalData(new ThreadConnections);
+    return *s_connections.localData();
+}
 std::atomic_int s_connectionCounter{0};
 
 // Schema steps: step N brings version N-1 to N.
@@ -91,7 +102,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *errorMessage)
 
 QSqlDatabase Database::connection(const QString &file, QString *errorMessage)
 {
-    const QString existing = t_connections.nameByFile.value(file);
+    const QString existing = threadConnections().nameByFile.value(file);
     if (!existing.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::database(existing, false);
         if (db.isOpen())
@@ -112,7 +123,7 @@ QSqlDatabase Database::connection(const QString &file, QString *errorMessage)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(file);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    t_connections.nameByFile.insert(file, name);
+    threadConnections().nameByFile.insert(file, name);
     if (!db.open()) {
         if (errorMessage)
             *errorMessage
@@ -131,7 +142,7 @@ QSqlDatabase Database::connection(const QString &file, QString *errorMessage)
 
 void Database::closeConnection(const QString &file)
 {
-    const QString name = t_connections.nameByFile.take(file);
+    const QString name = threadConnections().nameByFile.take(file);
     if (name.isEmpty())
         return;
     {

@@ -36,6 +36,14 @@ private:
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
+        // For failure messages: how the run ended, then what it printed.
+        QByteArray describe() const
+        {
+            const QByteArray how = exitCode == -1 ? QByteArrayLiteral("timed out")
+                : exitCode == -2                  ? QByteArrayLiteral("crashed")
+                                                  : "exit code " + QByteArray::number(exitCode);
+            return how + "; stderr:\n" + err;
+        }
     };
     Run run(const QStringList &args, int timeoutMs = 30'000);
     static QList<QJsonObject> readJsonLines(const QString &path);
@@ -123,7 +131,7 @@ void TstCli::usageErrors()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const Run r = run(args);
-    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.exitCode == 2, r.describe().constData());
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
 }
 
@@ -151,7 +159,7 @@ void TstCli::writesJsonLinesTheScorerAccepts()
     for (const QString &page : pages)
         args.append(testData(page));
     const Run r = run(args, 240'000);
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
 
     const QList<QJsonObject> records = readJsonLines(out);
     QCOMPARE(records.size(), pages.size() + 1);
@@ -214,7 +222,7 @@ void TstCli::anyFailureGivesExitOne()
     file.close();
     const QString out = m_dir.filePath(QStringLiteral("broken.jsonl"));
     const Run r = run({QStringLiteral("process"), QStringLiteral("--jsonl"), out, broken}, 60'000);
-    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.exitCode == 1, r.describe().constData());
     const QList<QJsonObject> records = readJsonLines(out);
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.first().value(QLatin1String("status")).toString(), QStringLiteral("failed"));

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void readsEveryPageOfAMultiPageTiff();
     void sameFileIsNotReadTwice();
     void readsPdfsByTextLayerOrOcr();
+    void workerStateEndsWithThePipeline();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -282,6 +284,28 @@ void TstPipeline::sameFileIsNotReadTwice()
     QVERIFY2(second.error.contains(first.id), qPrintable(second.error));
     QCOMPARE(second.timings.ocrMs, 0.0);
     QCOMPARE(store.count(), 1); // stored once
+}
+
+void TstPipeline::workerStateEndsWithThePipeline()
+{
+    // Each worker thread opens its own database connection and OCR engine.
+    // They must be gone when the pipeline is: state that outlives the pool's
+    // join races exit() and crashed the CLI at shutdown.
+    ResultStore store(m_dir->filePath(QStringLiteral("db.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        Pipeline pipeline(&store);
+        PipelineOptions options;
+        options.workers = 2;
+        pipeline.setOptions(options);
+        QSignalSpy batch(&pipeline, &Pipeline::batchFinished);
+        pipeline.enqueue({testData("syn_0009.png"), testData("syn_0022.png")});
+        QTRY_COMPARE_WITH_TIMEOUT(batch.count(), 1, 120'000);
+        QVERIFY(QSqlDatabase::connectionNames().size() > before.size());
+    }
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
 }
 
 QTEST_MAIN(TstPipeline) // QPdfWriter needs fonts, so a QGuiApplication
