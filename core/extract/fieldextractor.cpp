@@ -516,4 +516,10 @@ QString FieldExtractor::currencyFromSymbol(const QString &symbolOrCode)
     return Extract::currencyFromSymbol(symbolOrCode);
 }
 
+InvoiceFields FieldExtractor::extract(const QString &ocrText, const QList<PageWords> &pages) const
+{
+    Q_UNUSED(pages); // positions are not used yet
+    return extract(ocrText);
+}
+
 } // namespace InvoiceDash

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoicefields.h"
+#include "pagewords.h"
 
 #include <QDate>
 #include <QString>
@@ -15,6 +16,10 @@ class FieldExtractor
 {
 public:
     [[nodiscard]] InvoiceFields extract(const QString &ocrText) const;
+    // The same, with each page's words and positions (OCR or PDF text layer);
+    // `pages` may be empty, then only the text is used.
+    [[nodiscard]] InvoiceFields extract(const QString &ocrText,
+                                        const QList<PageWords> &pages) const;
 
     // "1,234.56", "1.234,56", "1 234,56", "$1,234.56", "EUR 1.234,56" -> "1234.56".
     [[nodiscard]] static std::optional<QString> normalizeAmount(const QString &text);

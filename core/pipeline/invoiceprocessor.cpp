@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "extract/fieldextractor.h"
+#include "extract/pagewords.h"
 #include "extract/validator.h"
 #include "ingest/imageloader.h"
 #include "ingest/pdfdocument.h"
@@ -117,6 +118,7 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
     }
 
     QStringList pageTexts;
+    QList<PageWords> pageWords; // for layout-aware extraction and field locations
     double confidenceSum = 0;
     qsizetype wordCount = 0;
     for (int pageIndex = 0; pageIndex < file.pageCount; ++pageIndex) {
@@ -140,6 +142,7 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
                 if (pageIndex == 0)
                     result.preprocessSteps = {QStringLiteral("pdf-text-layer")};
                 pageTexts.append(pdfPage.text);
+                pageWords.append({pdfPage.words, pdfPage.pixelSize, 0, /*fromTextLayer=*/true});
                 // The words are what the PDF says, so each counts with confidence 100.
                 confidenceSum += 100.0 * double(pdfPage.words.size());
                 wordCount += pdfPage.words.size();
@@ -190,6 +193,9 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
             page, dpi, &ocr, [&token] { return token.isCancelled(); }, &error, &turnedDegrees);
         if (turnedDegrees != 0)
             result.preprocessSteps.append(QStringLiteral("upright-%1").arg(turnedDegrees));
+        // The words' boxes are in the upright image: a quarter turn swaps its sides.
+        const QSize recognizedSize
+            = turnedDegrees % 180 == 0 ? page.size() : page.size().transposed();
         page = QImage();
         result.timings.ocrMs += elapsedMs(timer);
         if (ocr.cancelled || token.isCancelled())
@@ -197,6 +203,7 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
         if (!recognized)
             return finish(InvoiceStatus::Failed, error);
         pageTexts.append(ocr.text);
+        pageWords.append({ocr.words, recognizedSize, turnedDegrees, false});
         confidenceSum += ocr.meanConfidence * double(ocr.words.size());
         wordCount += ocr.words.size();
     }
@@ -206,7 +213,7 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
 
     stage(ProcessingStage::Extracting);
     timer.restart();
-    result.fields = FieldExtractor().extract(result.text);
+    result.fields = FieldExtractor().extract(result.text, pageWords);
     const ValidationReport report = Validator::validate(result.fields, result.confidence);
     result.checks = report.checks;
     result.verified = report.verified;
