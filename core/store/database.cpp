@@ -100,7 +100,6 @@ const QList<QStringList> &migrations()
                            " corrected_at TEXT NOT NULL)"),
             QStringLiteral(
                 "CREATE INDEX IF NOT EXISTS corrections_invoice ON corrections (invoice_id)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS invoices_total ON invoices (total)"),
         },
     };
     return steps;
