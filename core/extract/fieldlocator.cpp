@@ -287,10 +287,11 @@ std::optional<Candidate> best(QList<Candidate> candidates, bool preferLast)
     if (candidates.isEmpty())
         return std::nullopt;
     auto before = [preferLast](const Candidate &a, const Candidate &b) {
-        if (a.labelled != b.labelled)
-            return a.labelled;
+        // A currency code written out beats a symbol on a labelled line.
         if (a.strength != b.strength)
             return a.strength > b.strength;
+        if (a.labelled != b.labelled)
+            return a.labelled;
         const auto position
             = [](const Candidate &c) { return std::tuple(c.page, c.box.top(), c.box.left()); };
         return preferLast ? position(a) > position(b) : position(a) < position(b);

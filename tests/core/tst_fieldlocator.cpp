@@ -79,6 +79,7 @@ private Q_SLOTS:
     void findsPrintedForms_data();
     void findsPrintedForms();
     void labelledLineWins();
+    void currencyCodeBeatsASymbol();
     void missingValuesHaveNoLocation();
     void laterPageIsReported();
     void turnedPageMapsBackToTheStoredImage_data();
@@ -180,6 +181,17 @@ void TstFieldLocator::labelledLineWins()
     QVERIFY(near(locations.value(QStringLiteral("subtotal")).box, b.box(4, 1, 1)));
     QVERIFY(near(locations.value(QStringLiteral("due_date")).box, b.box(1, 2, 1)));
     QVERIFY(near(locations.value(QStringLiteral("invoice_date")).box, b.box(2, 2, 1)));
+}
+
+void TstFieldLocator::currencyCodeBeatsASymbol()
+{
+    PageBuilder b;
+    b.newLine().words(QStringLiteral("Grand Total $3,128.52"));
+    b.newLine().words(QStringLiteral("Amounts in USD."));
+    InvoiceFields fields;
+    fields.currency = QStringLiteral("USD");
+    const FieldLocations locations = FieldLocator::locate(fields, {b.page});
+    QVERIFY(near(locations.value(QStringLiteral("currency")).box, b.box(1, 2, 1)));
 }
 
 void TstFieldLocator::missingValuesHaveNoLocation()
