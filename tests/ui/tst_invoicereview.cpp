@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void enterOpensReviewAndEscapeCloses();
     void unsavedRowsCannotBeReviewed();
     void possibleDuplicateIsFlagged();
+    void followsTheFieldToItsPage();
 
 private:
     QTableView *selectRow(MainWindow &window, int row);
@@ -260,6 +262,36 @@ void TstInvoiceReview::possibleDuplicateIsFlagged()
     QCOMPARE(model.index(0, ResultsModel::ErrorColumn).data().toString(),
              QStringLiteral("Possible duplicate of first.png"));
     QCOMPARE(model.counts().ok, 1); // still a good reading
+}
+
+// Page 1 of the TIFF is syn_0022, page 2 syn_0009: editing the total,
+// located on page 2, shows page 2.
+void TstInvoiceReview::followsTheFieldToItsPage()
+{
+    InvoiceResult r = m_result;
+    r.path = testData("two-page-invoices.tif");
+    r.locations.insert(QStringLiteral("vendor"), FieldLocation{0, QRectF(0.1, 0.08, 0.2, 0.015)});
+    r.locations[QStringLiteral("total")].page = 1;
+    InvoiceReviewDialog dialog(r, m_store.get());
+    QSignalSpy shown(&dialog, &InvoiceReviewDialog::pageShown);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isPageLoaded(), 20'000);
+    QCOMPARE(dialog.currentPage(), 0);
+    auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("pageSpin"));
+    QVERIFY(spin && !spin->isHidden());
+    QCOMPARE(spin->maximum(), 2);
+    QVERIFY(dialog.pageView()->boxRect(QStringLiteral("total")).isEmpty()); // not on page 1
+    const QImage first = dialog.pageView()->image();
+
+    dialog.editor(QStringLiteral("total"))->setFocus();
+    QTRY_COMPARE(dialog.currentPage(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isPageLoaded(), 20'000);
+    QCOMPARE(shown.last().first().toInt(), 1);
+    QCOMPARE(spin->value(), 2);
+    QVERIFY(!dialog.pageView()->image().isNull());
+    QVERIFY(dialog.pageView()->image() != first);
+    QVERIFY(!dialog.pageView()->boxRect(QStringLiteral("total")).isEmpty());
+    QVERIFY(dialog.pageView()->boxRect(QStringLiteral("vendor")).isEmpty());
 }
 
 QTEST_MAIN(TstInvoiceReview)
