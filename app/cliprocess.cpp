@@ -187,7 +187,11 @@ int runProcessCommand(const QStringList &arguments)
     QCoreApplication::exec();
 
     const double wallSeconds = double(wall.nsecsElapsed()) / 1e9;
+    // Corrections are made in the window; the summary reports the store's.
+    const CorrectionCounts corrections = store ? store->correctionCounts() : CorrectionCounts{};
     writeRecord(QJsonObject{
+        {QStringLiteral("corrected_fields"), corrections.fields},
+        {QStringLiteral("corrected_invoices"), corrections.invoices},
         {QStringLiteral("wall_time_s"), std::round(wallSeconds * 1000.0) / 1000.0},
         {QStringLiteral("jobs"), pipeline.workerCount()},
         {QStringLiteral("files"), done},

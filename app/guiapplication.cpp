@@ -93,8 +93,11 @@ bool GuiApplication::start(const QStringList &paths)
     m_pipeline = std::make_unique<Pipeline>(m_store.get());
     m_pipeline->setOptions(settings.pipelineOptions());
     m_metrics = std::make_unique<MetricsAggregator>();
-    if (m_store)
+    if (m_store) {
         m_metrics->setAllTimeTotal(std::max<qint64>(0, m_store->count()));
+        const CorrectionCounts corrections = m_store->correctionCounts();
+        m_metrics->setCorrectionCounts(corrections.fields, corrections.invoices);
+    }
     // Publishes to the team server from its own thread; the outbox lives in
     // the same database file.
     m_team = std::make_unique<TeamConnection>(DataPaths::databaseFile());
@@ -126,6 +129,11 @@ bool GuiApplication::start(const QStringList &paths)
         team->configure(changed.teamSettings()); // no-op when the team settings are unchanged
     });
     connect(window, &MainWindow::exportRequested, this, &GuiApplication::exportResults);
+    window->setResultStore(m_store.get());
+    connect(window, &MainWindow::invoiceCorrected, metrics,
+            [metrics](const InvoiceResult &, const CorrectionCounts &counts) {
+                metrics->setCorrectionCounts(counts.fields, counts.invoices);
+            });
     connect(window, &MainWindow::sampleInvoicesRequested, this,
             &GuiApplication::queueSampleInvoices);
     // Closing the main window quits: the overlay is a Qt::Tool window and

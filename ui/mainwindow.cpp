@@ -4,11 +4,13 @@
 #include "common/appsettings.h"
 #include "common/logging.h"
 #include "dropzone.h"
+#include "invoicereview.h"
 #include "messagebanner.h"
 #include "pipeline/pipeline.h"
 #include "preferencesdialog.h"
 #include "progressdelegate.h"
 #include "resultsmodel.h"
+#include "store/resultstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -33,6 +36,7 @@
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace InvoiceDash {
 
@@ -136,6 +140,20 @@ void MainWindow::createActions()
     m_showOverlay->setStatusTip(tr("Show the always-on-top metrics dashboard"));
     connect(m_showOverlay, &QAction::toggled, this, &MainWindow::overlayToggled);
 
+    m_review = new QAction(tr("&Review Invoice\u2026"), this);
+    m_review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_review->setStatusTip(
+        tr("See where each field was read on the page and correct what was misread"));
+    m_review->setEnabled(false);
+    connect(m_review, &QAction::triggered, this, &MainWindow::reviewSelected);
+
+    m_openFile = new QAction(tr("Open &File"), this);
+    m_openFile->setStatusTip(tr("Open the invoice file in the default viewer"));
+    connect(m_openFile, &QAction::triggered, this, [this] {
+        if (m_table->currentIndex().isValid())
+            openRow(m_table->currentIndex());
+    });
+
     m_about = new QAction(tr("&About InvoiceDash"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -154,6 +172,8 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_review);
+    edit->addSeparator();
     edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -224,8 +244,26 @@ void MainWindow::createCentralWidget()
     const int widths[] = {200, 110, 120, 110, 90, 115, 85, 100, 90};
     for (int column = 0; column < ResultsModel::ErrorColumn; ++column)
         m_table->setColumnWidth(column, widths[column]);
-    m_table->setToolTip(tr("Double-click a row to open the file"));
-    connect(m_table, &QTableView::doubleClicked, this, &MainWindow::openRow);
+    m_table->setToolTip(tr("Double-click a row or press Enter to review and correct it"));
+    // Double-click or Enter: review a stored invoice, open any other file.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (m_store && m_model->reviewableResult(source.row()))
+            review(source.row());
+        else
+            openRow(index);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_review);
+        menu.addAction(m_openFile);
+        m_openFile->setEnabled(m_table->currentIndex().isValid());
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateReviewAction);
+    connect(m_model, &ResultsModel::dataChanged, this, &MainWindow::updateReviewAction);
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(12, 12, 12, 6);
@@ -246,6 +284,16 @@ void MainWindow::createCentralWidget()
     auto *separator = new QFrame(statusBar());
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
+    m_correctionsLabel = new QLabel(statusBar());
+    m_correctionsLabel->setObjectName(QStringLiteral("correctionsLabel"));
+    m_correctionsLabel->hide();
+    auto *correctionsSeparator = new QFrame(statusBar());
+    correctionsSeparator->setFrameShape(QFrame::VLine);
+    correctionsSeparator->setFrameShadow(QFrame::Sunken);
+    m_correctionsSeparator = correctionsSeparator;
+    m_correctionsSeparator->hide();
+    statusBar()->addPermanentWidget(m_correctionsLabel);
+    statusBar()->addPermanentWidget(m_correctionsSeparator);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(separator);
     statusBar()->addPermanentWidget(m_queueLabel);
@@ -415,6 +463,67 @@ void MainWindow::openRow(const QModelIndex &index)
     const QString path = index.data(ResultsModel::PathRole).toString();
     if (!path.isEmpty())
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+InvoiceReviewDialog *MainWindow::reviewDialog() const
+{
+    return m_reviewDialog;
+}
+
+void MainWindow::setResultStore(const ResultStore *store)
+{
+    m_store = store;
+    updateReviewAction();
+    if (!store)
+        return;
+    QtConcurrent::run([store] {
+        return store->correctionCounts();
+    }).then(this, [this](const CorrectionCounts &counts) { setCorrectionCounts(counts); });
+}
+
+void MainWindow::setCorrectionCounts(const CorrectionCounts &counts)
+{
+    m_correctionsLabel->setText(counts.fields == 1 ? tr("1 field corrected")
+                                                   : tr("%1 fields corrected").arg(counts.fields));
+    m_correctionsLabel->setToolTip(
+        counts.invoices == 1 ? tr("in 1 invoice") : tr("in %1 invoices").arg(counts.invoices));
+    m_correctionsLabel->setVisible(counts.fields > 0);
+    m_correctionsSeparator->setVisible(counts.fields > 0);
+}
+
+void MainWindow::updateReviewAction()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    m_review->setEnabled(m_store && current.isValid()
+                         && m_model->reviewableResult(current.row()).has_value());
+}
+
+void MainWindow::reviewSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (current.isValid())
+        review(current.row());
+}
+
+void MainWindow::review(int sourceRow)
+{
+    const std::optional<InvoiceResult> result = m_model->reviewableResult(sourceRow);
+    if (!m_store || !result) {
+        statusBar()->showMessage(tr("Only saved results can be reviewed"), 4000);
+        return;
+    }
+    if (m_reviewDialog)
+        m_reviewDialog->close();
+    m_reviewDialog = new InvoiceReviewDialog(*result, m_store, this);
+    m_reviewDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_reviewDialog, &InvoiceReviewDialog::saved, this,
+            [this](const InvoiceResult &corrected, const CorrectionCounts &counts) {
+                m_model->updateCorrected(corrected);
+                setCorrectionCounts(counts);
+                statusBar()->showMessage(tr("Corrections saved"), 4000);
+                Q_EMIT invoiceCorrected(corrected, counts);
+            });
+    m_reviewDialog->open();
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/resultstore.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -13,10 +15,11 @@ class QTableView;
 namespace InvoiceDash {
 
 class DropZone;
+class InvoiceReviewDialog;
+
 class MessageBanner;
 class Pipeline;
 class PreferencesDialog;
-struct InvoiceResult;
 class ResultsModel;
 
 // The main window. It only wires widgets to the pipeline: a DropZone (drag
@@ -44,6 +47,12 @@ public:
     [[nodiscard]] ResultsModel *model() const { return m_model; }
     [[nodiscard]] QAction *showOverlayAction() const { return m_showOverlay; }
     [[nodiscard]] QAction *preferencesAction() const { return m_preferences; }
+    [[nodiscard]] QAction *reviewAction() const { return m_review; }
+    [[nodiscard]] InvoiceReviewDialog *reviewDialog() const; // the open review, if any
+
+    // Where stored invoices are corrected (may be null: review is then off).
+    // Reads the correction counts off the GUI thread for the status bar.
+    void setResultStore(const ResultStore *store);
 
 public Q_SLOTS:
     // Hands files and folders to the pipeline.
@@ -58,12 +67,22 @@ public Q_SLOTS:
     // Shows a non-modal warning above the results.
     void showWarning(const QString &message);
 
+    // Opens the invoice of a results-model row (source row) for review; the
+    // selected row for reviewSelected(). Rows that were not stored cannot be.
+    void review(int sourceRow);
+    void reviewSelected();
+    // "3 fields corrected" in the status bar.
+    void setCorrectionCounts(const InvoiceDash::CorrectionCounts &counts);
+
 Q_SIGNALS:
     void sampleInvoicesRequested();
     void overlayToggled(bool shown);
     void settingsChanged(); // Preferences saved new settings to AppSettings
     // File > Export Results: the user chose where to write all stored results.
     void exportRequested(const QString &path);
+    // A review saved corrections: the invoice as stored and the new totals.
+    void invoiceCorrected(const InvoiceDash::InvoiceResult &result,
+                          const InvoiceDash::CorrectionCounts &counts);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +100,7 @@ private:
     void updateCounts();
     void updateEmptyState();
     void openRow(const QModelIndex &index);
+    void updateReviewAction();
     void showAbout();
     void onSettingsChanged();
     void saveGeometrySetting();
@@ -97,6 +117,8 @@ private:
     QPushButton *m_clearButton = nullptr;
     QLabel *m_queueLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_correctionsLabel = nullptr;
+    QWidget *m_correctionsSeparator = nullptr;
 
     QAction *m_openFiles = nullptr;
     QAction *m_openFolder = nullptr;
@@ -106,6 +128,11 @@ private:
     QAction *m_preferences = nullptr;
     QAction *m_showOverlay = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_review = nullptr;
+    QAction *m_openFile = nullptr;
+
+    const ResultStore *m_store = nullptr;
+    QPointer<InvoiceReviewDialog> m_reviewDialog;
 
     QPointer<PreferencesDialog> m_preferencesDialog;
 

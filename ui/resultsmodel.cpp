@@ -1,12 +1,18 @@
 #include "resultsmodel.h"
 
+#include "extract/fieldlocator.h"
+
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QPalette>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -46,6 +52,36 @@ QString formatTotal(const InvoiceFields &fields)
     const double value = fields.total.toDouble(&ok); // normalised "1234.56"
     const QString amount = ok ? QLocale().toString(value, 'f', 2) : fields.total;
     return fields.currency.isEmpty() ? amount : amount + QChar(0x00a0) + fields.currency;
+}
+
+// The fields a column shows, by key (extract/fieldlocator.h).
+QStringList fieldsOfColumn(int column)
+{
+    switch (column) {
+    case ResultsModel::InvoiceNumberColumn:
+        return {QStringLiteral("invoice_number")};
+    case ResultsModel::DateColumn:
+        return {QStringLiteral("invoice_date")};
+    case ResultsModel::TotalColumn:
+        return {QStringLiteral("total"), QStringLiteral("currency")};
+    default:
+        return {};
+    }
+}
+
+bool isCorrected(const InvoiceResult &result, int column)
+{
+    const QStringList keys = fieldsOfColumn(column);
+    return std::any_of(keys.cbegin(), keys.cend(), [&result](const QString &key) {
+        return result.originalValues.contains(key);
+    });
+}
+
+QIcon warningIcon()
+{
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return app->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return QIcon::fromTheme(QStringLiteral("dialog-warning"));
 }
 
 } // namespace
@@ -119,6 +155,21 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return display(row, column);
     case Qt::ToolTipRole:
         return toolTip(row, column);
+    case Qt::FontRole:
+        if (isCorrected(row.result, column)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == StatusColumn && !row.result.possibleDuplicateOf.isEmpty())
+            return warningIcon();
+        return {};
+    case CorrectedRole:
+        return isCorrected(row.result, column);
+    case InvoiceIdRole:
+        return reviewableResult(index.row()) ? row.result.id : QString();
     case Qt::TextAlignmentRole:
         if (column == TotalColumn || column == ConfidenceColumn || column == LatencyColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -209,6 +260,9 @@ QVariant ResultsModel::display(const Row &row, int column) const
             return row.error.section(QLatin1Char('\n'), 0, 0);
         if (!row.storeError.isEmpty())
             return tr("Not saved: %1").arg(row.storeError.section(QLatin1Char('\n'), 0, 0));
+        if (!row.result.possibleDuplicateOf.isEmpty())
+            return tr("Possible duplicate of %1")
+                .arg(QFileInfo(row.result.possibleDuplicatePath).fileName());
         return {};
     default:
         return {};
@@ -217,12 +271,34 @@ QVariant ResultsModel::display(const Row &row, int column) const
 
 QVariant ResultsModel::toolTip(const Row &row, int column) const
 {
+    QStringList corrections;
+    for (const QString &key : fieldsOfColumn(column)) {
+        const auto original = row.result.originalValues.constFind(key);
+        if (original != row.result.originalValues.cend())
+            corrections << (original->isEmpty() ? tr("Corrected; nothing was read")
+                                                : tr("Corrected from %1").arg(*original));
+    }
+    if (!corrections.isEmpty()) {
+        const QVariant rest = toolTipOf(row, column);
+        if (!rest.toString().isEmpty())
+            corrections << rest.toString();
+        return corrections.join(QLatin1Char('\n'));
+    }
+    return toolTipOf(row, column);
+}
+
+QVariant ResultsModel::toolTipOf(const Row &row, int column) const
+{
     switch (column) {
     case FileColumn:
         return QDir::toNativeSeparators(row.path);
     case StatusColumn:
     case ErrorColumn: {
         QStringList parts;
+        if (!row.result.possibleDuplicateOf.isEmpty())
+            parts << tr("Possible duplicate of %1 (%2): same vendor, invoice number and total.")
+                         .arg(row.result.possibleDuplicateOf,
+                              QDir::toNativeSeparators(row.result.possibleDuplicatePath));
         if (!row.error.isEmpty())
             parts << row.error;
         if (!row.storeError.isEmpty())
@@ -372,7 +448,50 @@ void ResultsModel::setResult(const InvoiceResult &result)
     if (row.state == RowState::Failed && row.error.isEmpty())
         row.error = tr("Processing failed.");
     row.storeError = result.storeError;
+    row.result = result;
     updateRow(index, row);
+}
+
+std::optional<InvoiceResult> ResultsModel::reviewableResult(int index) const
+{
+    if (index < 0 || index >= m_rows.size())
+        return std::nullopt;
+    const Row &row = m_rows.at(index);
+    if ((row.state != RowState::Ok && row.state != RowState::Failed) || row.result.id.isEmpty()
+        || !row.storeError.isEmpty() || !row.result.isNewReading())
+        return std::nullopt;
+    return row.result;
+}
+
+int ResultsModel::rowForInvoice(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        if (m_rows.at(i).result.id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool ResultsModel::updateCorrected(const InvoiceResult &corrected)
+{
+    const int index = rowForInvoice(corrected.id);
+    if (index < 0)
+        return false;
+    Row row = m_rows.at(index);
+    row.fields = corrected.fields;
+    row.verified = corrected.verified;
+    row.checks = corrected.checks;
+    row.result.fields = corrected.fields;
+    row.result.verified = corrected.verified;
+    row.result.checks = corrected.checks;
+    row.result.accuracy = corrected.accuracy;
+    row.result.originalValues = corrected.originalValues;
+    row.result.possibleDuplicateOf = corrected.possibleDuplicateOf;
+    row.result.possibleDuplicatePath = corrected.possibleDuplicatePath;
+    updateRow(index, row);
+    return true;
 }
 
 void ResultsModel::clearFinished()

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace InvoiceDash {
 
 // One row per file the user handed to the pipeline, in arrival order:
@@ -45,7 +47,9 @@ public:
         SortRole,                        // numbers as numbers
         StateRole,                       // RowState as int
         PathRole,                        // full local path
-        JobIdRole                        // quint64; 0 for skipped files
+        JobIdRole,                       // quint64; 0 for skipped files
+        InvoiceIdRole,                   // the stored invoice's id; empty when not stored
+        CorrectedRole                    // bool: the cell shows a value the user corrected
     };
 
     struct Counts
@@ -74,11 +78,20 @@ public:
 
     [[nodiscard]] static QString stageText(ProcessingStage stage);
 
+    // The finished, stored invoice shown in `row`, which the user may review
+    // and correct; nullopt for queued, skipped, cancelled or unsaved rows.
+    [[nodiscard]] std::optional<InvoiceResult> reviewableResult(int row) const;
+    // The row showing the stored invoice `id`; -1 when none does.
+    [[nodiscard]] int rowForInvoice(const QString &id) const;
+
 public Q_SLOTS:
     void addJob(quint64 jobId, const QString &path);
     void addRejected(const QString &path, const QString &reason);
     void setStage(quint64 jobId, InvoiceDash::ProcessingStage stage);
     void setResult(const InvoiceDash::InvoiceResult &result);
+    // Shows a stored invoice's corrected fields, checks and flags in the row
+    // that shows it (nothing else of the row changes). false when no row does.
+    bool updateCorrected(const InvoiceDash::InvoiceResult &corrected);
     // Removes every row that is no longer queued or running.
     void clearFinished();
 
@@ -100,10 +113,12 @@ private:
         double latencyMs = 0;
         QString error;
         QString storeError;
+        InvoiceResult result; // as finished (or corrected); for review
     };
 
     [[nodiscard]] QVariant display(const Row &row, int column) const;
     [[nodiscard]] QVariant toolTip(const Row &row, int column) const;
+    [[nodiscard]] QVariant toolTipOf(const Row &row, int column) const; // without corrections
     [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
     void appendRow(Row row);
     // Replaces a row's content, keeping counts() and the view up to date.

@@ -37,6 +37,8 @@ const QStringList &csvHeader()
         QStringLiteral("item_amount"),
         QStringLiteral("path"),
         QStringLiteral("sha256"),
+        QStringLiteral("corrected_fields"),
+        QStringLiteral("possible_duplicate_of"),
     };
     return header;
 }
@@ -93,7 +95,8 @@ QByteArray ResultExporter::toCsv(const QList<InvoiceResult> &results)
         for (const LineItem &item : items) {
             QStringList cells = invoice;
             cells << item.description << item.quantity << item.unitPrice << item.amount << r.path
-                  << r.sha256;
+                  << r.sha256 << r.correctedFields().join(QLatin1Char(';'))
+                  << r.possibleDuplicateOf;
             for (QString &cell : cells)
                 cell = csvCell(cell);
             lines.append(cells.join(QLatin1Char(',')));

@@ -17,7 +17,12 @@ enum class ExportFormat { Csv, Json };
 // CSV: one row per line item (an invoice without items has one row), the
 // invoice's columns repeated, RFC 4180 quoting, and cells that a spreadsheet
 // would run as a formula (=, +, -, @ first) prefixed with '.
-// JSON: an array of invoices, each with its fields and line_items.
+// The fields are the current values, corrections included: CSV lists the
+// corrected fields' keys in `corrected_fields` ("total;invoice_date") and the
+// id of a possible duplicate in `possible_duplicate_of`.
+// JSON: an array of invoices, each with its fields and line_items, the
+// `corrected` keys with `original_values`, and `possible_duplicate_of`
+// (InvoiceResult::toJsonRecord()).
 class ResultExporter
 {
     Q_DECLARE_TR_FUNCTIONS(InvoiceDash::ResultExporter)

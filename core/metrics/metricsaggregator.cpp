@@ -33,6 +33,8 @@ QJsonObject MetricsSnapshot::toJson() const
         {QStringLiteral("failed"), failed},
         {QStringLiteral("p95Latency"), p95Latency},
         {QStringLiteral("allTimeTotal"), allTimeTotal},
+        {QStringLiteral("correctedFields"), correctedFields},
+        {QStringLiteral("correctedInvoices"), correctedInvoices},
     };
 }
 
@@ -77,6 +79,15 @@ void MetricsAggregator::setAllTimeTotal(qint64 total)
     scheduleEmit();
 }
 
+void MetricsAggregator::setCorrectionCounts(qint64 fields, qint64 invoices)
+{
+    if (fields == m_correctedFields && invoices == m_correctedInvoices)
+        return;
+    m_correctedFields = std::max<qint64>(0, fields);
+    m_correctedInvoices = std::max<qint64>(0, invoices);
+    scheduleEmit();
+}
+
 void MetricsAggregator::setTicking(bool on)
 {
     if (on)
@@ -105,6 +116,8 @@ MetricsSnapshot MetricsAggregator::snapshot() const
     s.windowSeconds = m_windowSeconds;
     s.queueDepth = m_queueDepth;
     s.allTimeTotal = m_allTimeTotal;
+    s.correctedFields = m_correctedFields;
+    s.correctedInvoices = m_correctedInvoices;
 
     std::vector<double> latencies;
     latencies.reserve(m_samples.size());

@@ -31,6 +31,9 @@ public:
 
     void setQueueDepth(int depth);
     void setAllTimeTotal(qint64 total); // seeds the counter from the store at start-up
+    // Corrected fields and invoices, all time (ResultStore::correctionCounts()):
+    // set at start-up and after each saved correction.
+    void setCorrectionCounts(qint64 fields, qint64 invoices);
 
     [[nodiscard]] MetricsSnapshot snapshot() const; // computed at clock()
     [[nodiscard]] int windowSeconds() const { return m_windowSeconds; }
@@ -62,6 +65,8 @@ private:
     mutable std::deque<Sample> m_samples; // ordered by insertion; pruned lazily
     int m_queueDepth = 0;
     qint64 m_allTimeTotal = 0;
+    qint64 m_correctedFields = 0;
+    qint64 m_correctedInvoices = 0;
     qint64 m_lastEmitMs = 0;
     QTimer m_tick;
     QTimer m_coalesce;

@@ -27,6 +27,9 @@ struct MetricsSnapshot
     int failed = 0;        // failed invoices in the window
     qint64 p95Latency = 0; // nearest-rank p95 latency in the window, ms
     qint64 allTimeTotal = 0;
+    // Corrections the user made to stored invoices (all time, from the store).
+    qint64 correctedFields = 0;
+    qint64 correctedInvoices = 0;
 
     // {"total","throughput","avgLatency","avgAccuracy","timestamp", ...extras}
     [[nodiscard]] QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "extract/fieldextractor.h"
+#include "extract/fieldlocator.h"
 #include "extract/pagewords.h"
 #include "extract/validator.h"
 #include "ingest/imageloader.h"
@@ -110,6 +111,10 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
             result.accuracy = earlier->accuracy;
             result.verified = earlier->verified;
             result.checks = earlier->checks;
+            result.locations = earlier->locations;
+            result.originalValues = earlier->originalValues;
+            result.possibleDuplicateOf = earlier->possibleDuplicateOf;
+            result.possibleDuplicatePath = earlier->possibleDuplicatePath;
             return finish(InvoiceStatus::Duplicate,
                           InvoiceProcessor::tr("Already processed on %1 (%2, %3); not read again.")
                               .arg(earlier->processedAt.left(10), earlier->id,
@@ -214,6 +219,7 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
     stage(ProcessingStage::Extracting);
     timer.restart();
     result.fields = FieldExtractor().extract(result.text, pageWords);
+    result.locations = FieldLocator::locate(result.fields, pageWords);
     const ValidationReport report = Validator::validate(result.fields, result.confidence);
     result.checks = report.checks;
     result.verified = report.verified;
@@ -224,6 +230,17 @@ InvoiceResult InvoiceProcessor::process(const QString &path, const CancelToken &
         return finish(InvoiceStatus::Failed,
                       InvoiceProcessor::tr("No text was found on the page; is it an invoice "
                                            "scan, and is it legible?"));
+    // Other bytes but the same vendor, number and total as a stored invoice:
+    // kept and counted, but flagged for the user to check.
+    if (m_store) {
+        if (const std::optional<InvoiceResult> earlier
+            = m_store->findPossibleDuplicate(result.fields)) {
+            result.possibleDuplicateOf = earlier->id;
+            result.possibleDuplicatePath = earlier->path;
+            qCInfo(lcPipeline, "%s: possible duplicate of %s (%s)", qUtf8Printable(path),
+                   qUtf8Printable(earlier->id), qUtf8Printable(earlier->path));
+        }
+    }
     return finish(InvoiceStatus::Ok);
 }
 

@@ -56,6 +56,20 @@ QJsonObject InvoiceResult::toJsonRecord() const
         {QStringLiteral("timestamp"), timestampMs},
         {QStringLiteral("processedAt"), processedAt},
     };
+    QJsonObject originals;
+    for (auto it = originalValues.cbegin(); it != originalValues.cend(); ++it)
+        originals.insert(it.key(), it.value());
+    record.insert(QStringLiteral("corrected"), QJsonArray::fromStringList(correctedFields()));
+    if (!originals.isEmpty())
+        record.insert(QStringLiteral("original_values"), originals);
+    if (!locations.isEmpty())
+        record.insert(QStringLiteral("field_locations"), fieldLocationsToJson(locations));
+    if (!possibleDuplicateOf.isEmpty())
+        record.insert(
+            QStringLiteral("possible_duplicate_of"),
+            QJsonObject{{QStringLiteral("id"), possibleDuplicateOf},
+                        {QStringLiteral("file"), QFileInfo(possibleDuplicatePath).fileName()},
+                        {QStringLiteral("path"), possibleDuplicatePath}});
     if (!sha256.isEmpty())
         record.insert(QStringLiteral("sha256"), sha256);
     if (!error.isEmpty())

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "extract/fieldlocator.h"
 #include "extract/invoicefields.h"
 #include "extract/validator.h"
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -52,6 +54,17 @@ struct InvoiceResult
     double skewDegrees = 0;
     int pageWidth = 0;
     int pageHeight = 0;
+    FieldLocations locations; // where each field's value was read (extract/fieldlocator.h)
+    // Fields the user corrected -> the value as first read. `fields` holds the
+    // corrected values; a field set back to what was read is not corrected.
+    QMap<QString, QString> originalValues;
+    // An earlier stored invoice with the same vendor, invoice number and
+    // total but other file bytes (see ResultStore::findPossibleDuplicate).
+    QString possibleDuplicateOf; // its id; empty when there is none
+    QString possibleDuplicatePath;
+
+    [[nodiscard]] QStringList correctedFields() const { return originalValues.keys(); }
+    [[nodiscard]] bool isCorrected() const { return !originalValues.isEmpty(); }
 
     [[nodiscard]] bool ok() const { return status == InvoiceStatus::Ok; }
     // A new reading (ok or failed): stored, counted in the metrics and published.
@@ -63,7 +76,8 @@ struct InvoiceResult
 
     // The JSON Lines record read by shared/bench/score.py: file, text, fields,
     // latency_ms, confidence, plus status, error, stage timings, accuracy,
-    // verified and checks (see checksToJson).
+    // verified and checks (see checksToJson), field_locations, corrected (the
+    // corrected fields' keys) with original_values, and possible_duplicate_of.
     [[nodiscard]] QJsonObject toJsonRecord() const;
 
     [[nodiscard]] static QString makeId(qint64 timestampMs);

@@ -84,6 +84,23 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE invoices ADD COLUMN verified INTEGER"),
             QStringLiteral("ALTER TABLE invoices ADD COLUMN checks TEXT"),
         },
+        // 4: where each field was read (extract/fieldlocator.h), the user's
+        // corrections and the possible-duplicate flag. The field columns hold
+        // the current (corrected) values; each correction keeps the value it
+        // replaced, so the first one of a field holds what was read.
+        {
+            QStringLiteral("ALTER TABLE invoices ADD COLUMN field_locations TEXT"),
+            QStringLiteral("ALTER TABLE invoices ADD COLUMN possible_duplicate_of TEXT"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS corrections ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " invoice_id TEXT NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,"
+                           " field TEXT NOT NULL,"
+                           " old_value TEXT,"
+                           " new_value TEXT,"
+                           " corrected_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS corrections_invoice ON corrections (invoice_id)"),
+        },
     };
     return steps;
 }

@@ -13,7 +13,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(InvoiceDash::Database)
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // The calling thread's connection to `file`. Invalid (with a message) on error.
     [[nodiscard]] static QSqlDatabase connection(const QString &file, QString *errorMessage);

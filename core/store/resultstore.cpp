@@ -2,9 +2,14 @@
 
 #include "common/logging.h"
 #include "database.h"
+#include "extract/amountparser.h"
+#include "extract/dateparser.h"
+#include "extract/fieldlocator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -18,7 +23,9 @@ const QString SelectColumns = QStringLiteral(
     "SELECT id, path, sha256, status, error, vendor, invoice_number, invoice_date, due_date,"
     " currency, subtotal, tax, total, line_items, ocr_text, confidence, accuracy, load_ms,"
     " preprocess_ms, ocr_ms, extract_ms, store_ms, latency_ms, preprocess_steps, timestamp_ms,"
-    " processed_at, verified, checks FROM invoices");
+    " processed_at, verified, checks, field_locations, possible_duplicate_of,"
+    " (SELECT d.path FROM invoices d WHERE d.id = invoices.possible_duplicate_of)"
+    " FROM invoices");
 
 QVariant textOrNull(const QString &value)
 {
@@ -61,7 +68,84 @@ InvoiceResult fromRow(const QSqlQuery &q)
     r.processedAt = q.value(i++).toString();
     r.verified = q.value(i++).toInt() != 0; // NULL (written before schema 3) reads as false
     r.checks = checksFromJson(QJsonDocument::fromJson(q.value(i++).toByteArray()).array());
+    r.locations
+        = fieldLocationsFromJson(QJsonDocument::fromJson(q.value(i++).toByteArray()).object());
+    r.possibleDuplicateOf = q.value(i++).toString();
+    r.possibleDuplicatePath = q.value(i++).toString();
     return r;
+}
+
+// Per invoice, the corrected fields and the value each had when first read:
+// the old value of the field's first correction, when it differs from the
+// current one. All invoices, or only `invoiceId`.
+QHash<QString, QMap<QString, QString>> originalValues(QSqlDatabase &db, const QString &invoiceId)
+{
+    QHash<QString, QMap<QString, QString>> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString filter
+        = invoiceId.isEmpty() ? QString() : QStringLiteral(" WHERE invoice_id = ?");
+    q.prepare(
+        QStringLiteral("SELECT c.invoice_id, c.field, c.old_value, i.vendor, i.invoice_number,"
+                       " i.invoice_date, i.due_date, i.currency, i.subtotal, i.tax, i.total"
+                       " FROM corrections c JOIN invoices i ON i.id = c.invoice_id"
+                       " WHERE c.id IN (SELECT MIN(id) FROM corrections")
+        + filter + QStringLiteral(" GROUP BY invoice_id, field)"));
+    if (!invoiceId.isEmpty())
+        q.addBindValue(invoiceId);
+    if (!q.exec()) {
+        qCWarning(lcStore, "Cannot read corrections: %s", qUtf8Printable(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        InvoiceFields current;
+        for (int i = 0; i < FieldKeys::all().size(); ++i)
+            FieldKeys::setValue(&current, FieldKeys::all().at(i), q.value(3 + i).toString());
+        const QString field = q.value(1).toString();
+        const QString original = q.value(2).toString();
+        if (FieldKeys::value(current, field) != original)
+            out[q.value(0).toString()].insert(field, original);
+    }
+    return out;
+}
+
+void attachOriginals(QSqlDatabase &db, QList<InvoiceResult> *results, const QString &invoiceId)
+{
+    const QHash<QString, QMap<QString, QString>> originals = originalValues(db, invoiceId);
+    if (originals.isEmpty())
+        return;
+    for (InvoiceResult &r : *results)
+        r.originalValues = originals.value(r.id);
+}
+
+std::optional<InvoiceResult> withOriginals(QSqlDatabase &db, InvoiceResult result)
+{
+    QList<InvoiceResult> one{std::move(result)};
+    attachOriginals(db, &one, one.constFirst().id);
+    return one.takeFirst();
+}
+
+// Vendor: letters and digits only; invoice number: no case, spaces or leading '#'.
+QString duplicateKeyVendor(const QString &vendor)
+{
+    QString out;
+    for (const QChar c : vendor) {
+        if (c.isLetterOrNumber())
+            out.append(c.toCaseFolded());
+    }
+    return out;
+}
+
+QString duplicateKeyNumber(const QString &number)
+{
+    QString out;
+    for (const QChar c : number) {
+        if (!c.isSpace())
+            out.append(c.toCaseFolded());
+    }
+    while (out.startsWith(QLatin1Char('#')))
+        out.remove(0, 1);
+    return out;
 }
 
 } // namespace
@@ -92,9 +176,10 @@ bool ResultStore::insert(InvoiceResult *result, QString *errorMessage) const
         "INSERT INTO invoices (id, path, sha256, status, error, vendor, invoice_number,"
         " invoice_date, due_date, currency, subtotal, tax, total, line_items, ocr_text,"
         " confidence, accuracy, load_ms, preprocess_ms, ocr_ms, extract_ms, store_ms,"
-        " latency_ms, preprocess_steps, timestamp_ms, processed_at, verified, checks)"
+        " latency_ms, preprocess_steps, timestamp_ms, processed_at, verified, checks,"
+        " field_locations, possible_duplicate_of)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        " ?)"));
+        " ?, ?, ?)"));
     const InvoiceFields &f = result->fields;
     const QJsonArray items = f.toJson().value(QLatin1String("line_items")).toArray();
     const QVariantList values{
@@ -109,7 +194,10 @@ bool ResultStore::insert(InvoiceResult *result, QString *errorMessage) const
         0.0, result->latencyMs, result->preprocessSteps.join(QLatin1Char(',')), result->timestampMs,
         result->processedAt, result->verified ? 1 : 0,
         QString::fromUtf8(
-            QJsonDocument(checksToJson(result->checks)).toJson(QJsonDocument::Compact))};
+            QJsonDocument(checksToJson(result->checks)).toJson(QJsonDocument::Compact)),
+        QString::fromUtf8(
+            QJsonDocument(fieldLocationsToJson(result->locations)).toJson(QJsonDocument::Compact)),
+        textOrNull(result->possibleDuplicateOf)};
     for (const QVariant &value : values)
         q.addBindValue(value);
 
@@ -150,7 +238,7 @@ std::optional<InvoiceResult> ResultStore::find(const QString &id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return fromRow(q);
+    return withOriginals(db, fromRow(q));
 }
 
 std::optional<InvoiceResult> ResultStore::findOkBySha256(const QString &sha256) const
@@ -165,7 +253,7 @@ std::optional<InvoiceResult> ResultStore::findOkBySha256(const QString &sha256) 
     q.addBindValue(sha256);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return fromRow(q);
+    return withOriginals(db, fromRow(q));
 }
 
 QList<InvoiceResult> ResultStore::recent(int limit) const
@@ -181,6 +269,7 @@ QList<InvoiceResult> ResultStore::recent(int limit) const
     }
     while (q.next())
         out.append(fromRow(q));
+    attachOriginals(db, &out, {});
     return out;
 }
 
@@ -196,6 +285,7 @@ QList<InvoiceResult> ResultStore::all() const
     }
     while (q.next())
         out.append(fromRow(q));
+    attachOriginals(db, &out, {});
     return out;
 }
 
@@ -206,6 +296,205 @@ qint64 ResultStore::count() const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM invoices")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+std::optional<InvoiceResult> ResultStore::findPossibleDuplicate(const InvoiceFields &fields,
+                                                                const QString &excludeId,
+                                                                qint64 beforeMs) const
+{
+    const QString vendor = duplicateKeyVendor(fields.vendor);
+    const QString number = duplicateKeyNumber(fields.invoiceNumber);
+    if (vendor.isEmpty() || number.isEmpty() || fields.total.isEmpty())
+        return std::nullopt;
+    QSqlDatabase db = Database::connection(m_file, nullptr);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // (An unbound or NULL id would make "id != ?" unknown for every row.)
+    q.prepare(QStringLiteral("SELECT id, vendor, invoice_number FROM invoices"
+                             " WHERE status = 'ok' AND total = ? AND timestamp_ms <= ?")
+              + (excludeId.isEmpty() ? QString() : QStringLiteral(" AND id != ?"))
+              + QStringLiteral(" ORDER BY timestamp_ms, rowid"));
+    q.addBindValue(fields.total);
+    q.addBindValue(beforeMs);
+    if (!excludeId.isEmpty())
+        q.addBindValue(excludeId);
+    if (!q.exec()) {
+        qCWarning(lcStore, "Cannot look for duplicates: %s", qUtf8Printable(q.lastError().text()));
+        return std::nullopt;
+    }
+    while (q.next()) {
+        if (duplicateKeyVendor(q.value(1).toString()) == vendor
+            && duplicateKeyNumber(q.value(2).toString()) == number) {
+            const QString id = q.value(0).toString();
+            q.finish();
+            return find(id);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ResultStore::normalizeCorrection(const QString &field, const QString &value,
+                                                        QString *errorMessage)
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return std::nullopt;
+    };
+    if (!FieldKeys::all().contains(field))
+        return fail(tr("There is no field “%1”.").arg(field));
+    const QString text = value.simplified();
+    if (text.isEmpty())
+        return QString(); // clears the field
+    if (FieldKeys::isAmount(field)) {
+        if (const std::optional<QString> amount = Extract::normalizeAmount(text))
+            return *amount;
+        return fail(tr("“%1” is not an amount; write it like 1234.56.").arg(text));
+    }
+    if (FieldKeys::isDate(field)) {
+        const QDate iso = QDate::fromString(text, Qt::ISODate);
+        if (iso.isValid())
+            return iso.toString(Qt::ISODate);
+        const std::optional<QDate> dayFirst = Extract::parseWholeDate(text, true);
+        const std::optional<QDate> monthFirst = Extract::parseWholeDate(text, false);
+        if (dayFirst && monthFirst && *dayFirst != *monthFirst)
+            return fail(
+                tr("“%1” could be %2 or %3; write the date as YYYY-MM-DD.")
+                    .arg(text, dayFirst->toString(Qt::ISODate), monthFirst->toString(Qt::ISODate)));
+        if (dayFirst || monthFirst)
+            return (dayFirst ? *dayFirst : *monthFirst).toString(Qt::ISODate);
+        return fail(tr("“%1” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.").arg(text));
+    }
+    if (field == QLatin1String("currency")) {
+        const QString code = text.toUpper();
+        if (code.size() == 3 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+                return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+            }))
+            return code;
+        const QString fromSymbol = Extract::currencyFromSymbol(text);
+        if (fromSymbol.size() == 3)
+            return fromSymbol;
+        return fail(tr("“%1” is not a currency; use a three-letter ISO 4217 code such as EUR "
+                       "or USD.")
+                        .arg(text));
+    }
+    constexpr qsizetype MaxTextLength = 200;
+    if (text.size() > MaxTextLength)
+        return fail(tr("That is too long: at most %1 characters.").arg(MaxTextLength));
+    return text;
+}
+
+bool ResultStore::correctField(const QString &id, const QString &field, const QString &newValue,
+                               QString *errorMessage, InvoiceResult *updated) const
+{
+    return correctFields(id, {{field, newValue}}, errorMessage, updated);
+}
+
+bool ResultStore::correctFields(const QString &id, const QMap<QString, QString> &values,
+                                QString *errorMessage, InvoiceResult *updated) const
+{
+    QMap<QString, QString> normalized;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const std::optional<QString> value
+            = normalizeCorrection(it.key(), it.value(), errorMessage);
+        if (!value)
+            return false;
+        normalized.insert(it.key(), *value);
+    }
+    QSqlDatabase db = Database::connection(m_file, errorMessage);
+    if (!db.isOpen())
+        return false;
+    auto fail = [&](const QString &detail) {
+        if (errorMessage)
+            *errorMessage = tr("Could not save the correction to %1: %2").arg(m_file, detail);
+        db.rollback();
+        return false;
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    std::optional<InvoiceResult> current = find(id);
+    if (!current)
+        return fail(tr("there is no stored invoice %1.").arg(id));
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    bool changed = false;
+    for (auto it = normalized.cbegin(); it != normalized.cend(); ++it) {
+        const QString old = FieldKeys::value(current->fields, it.key());
+        if (old == it.value())
+            continue;
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO corrections (invoice_id, field, old_value,"
+                                      " new_value, corrected_at) VALUES (?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(id), QVariant(it.key()), textOrNull(old),
+                                  textOrNull(it.value()), QVariant(now)})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return fail(insert.lastError().text());
+        FieldKeys::setValue(&current->fields, it.key(), it.value());
+        changed = true;
+    }
+    if (changed) {
+        const ValidationReport report = Validator::validate(current->fields, current->confidence);
+        const std::optional<InvoiceResult> duplicate
+            = findPossibleDuplicate(current->fields, id, current->timestampMs);
+        const InvoiceFields &f = current->fields;
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral(
+            "UPDATE invoices SET vendor = ?, invoice_number = ?, invoice_date = ?, due_date = ?,"
+            " currency = ?, subtotal = ?, tax = ?, total = ?, accuracy = ?, verified = ?,"
+            " checks = ?, possible_duplicate_of = ? WHERE id = ?"));
+        for (const QVariant &v :
+             {textOrNull(f.vendor), textOrNull(f.invoiceNumber), textOrNull(f.invoiceDate),
+              textOrNull(f.dueDate), textOrNull(f.currency), textOrNull(f.subtotal),
+              textOrNull(f.tax), textOrNull(f.total), QVariant(report.score),
+              QVariant(report.verified ? 1 : 0),
+              QVariant(QString::fromUtf8(
+                  QJsonDocument(checksToJson(report.checks)).toJson(QJsonDocument::Compact))),
+              duplicate ? QVariant(duplicate->id) : textOrNull(QString()), QVariant(id)})
+            update.addBindValue(v);
+        if (!update.exec())
+            return fail(update.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    if (changed)
+        qCInfo(lcStore, "Invoice %s corrected: %s", qUtf8Printable(id),
+               qUtf8Printable(QStringList(normalized.keys()).join(QLatin1String(", "))));
+    if (updated) {
+        if (std::optional<InvoiceResult> stored = find(id))
+            *updated = std::move(*stored);
+    }
+    return true;
+}
+
+QList<Correction> ResultStore::corrections(const QString &id) const
+{
+    QList<Correction> out;
+    QSqlDatabase db = Database::connection(m_file, nullptr);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT field, old_value, new_value, corrected_at FROM corrections"
+                             " WHERE invoice_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        qCWarning(lcStore, "Cannot read corrections: %s", qUtf8Printable(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out.append(Correction{id, q.value(0).toString(), q.value(1).toString(),
+                              q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+CorrectionCounts ResultStore::correctionCounts() const
+{
+    QSqlDatabase db = Database::connection(m_file, nullptr);
+    CorrectionCounts counts;
+    const QHash<QString, QMap<QString, QString>> originals = originalValues(db, {});
+    for (const QMap<QString, QString> &fields : originals) {
+        ++counts.invoices;
+        counts.fields += fields.size();
+    }
+    return counts;
 }
 
 } // namespace InvoiceDash

@@ -186,6 +186,18 @@ void TstCli::writesJsonLinesTheScorerAccepts()
         const QJsonObject stages = rec.value(QLatin1String("stages_ms")).toObject();
         for (const char *stage : {"load", "preprocess", "ocr", "extract", "store"})
             QVERIFY2(stages.contains(QLatin1String(stage)), stage);
+        QCOMPARE(rec.value(QLatin1String("corrected")).toArray(), QJsonArray());
+        // Where the total was read, in fractions of the page.
+        const QJsonObject total = rec.value(QLatin1String("field_locations"))
+                                      .toObject()
+                                      .value(QLatin1String("total"))
+                                      .toObject();
+        QVERIFY2(!total.isEmpty(), qPrintable(files.last()));
+        QCOMPARE(total.value(QLatin1String("page")).toInt(), 0);
+        QVERIFY(total.value(QLatin1String("w")).toDouble() > 0);
+        QVERIFY(total.value(QLatin1String("x")).toDouble()
+                    + total.value(QLatin1String("w")).toDouble()
+                <= 1.0);
     }
     files.sort();
     QCOMPARE(files, pages);
@@ -193,6 +205,7 @@ void TstCli::writesJsonLinesTheScorerAccepts()
     QVERIFY(!last.contains(QLatin1String("file")));
     QVERIFY(last.value(QLatin1String("wall_time_s")).toDouble() > 0);
     QCOMPARE(last.value(QLatin1String("jobs")).toInt(), 2);
+    QCOMPARE(last.value(QLatin1String("corrected_fields")).toInt(-1), 0);
 
     // The scorer reads it: every page found, none missing, a throughput.
     QProcess scorer;

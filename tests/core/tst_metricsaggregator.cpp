@@ -21,6 +21,7 @@ private Q_SLOTS:
     void updatesAreCoalesced();
     void tickDecaysTheWindow();
     void jsonKeepsTheDashboardShape();
+    void correctionCountsAreReported();
 
 private:
     qint64 m_now = 1'700'000'000'000;
@@ -197,6 +198,29 @@ void TstMetricsAggregator::jsonKeepsTheDashboardShape()
     QCOMPARE(json.value(QLatin1String("avgLatency")).toInteger(), 250);
     QCOMPARE(json.value(QLatin1String("avgAccuracy")).toDouble(), 88.9);
     QCOMPARE(json.value(QLatin1String("timestamp")).toInteger(), m_now);
+}
+
+void TstMetricsAggregator::correctionCountsAreReported()
+{
+    MetricsAggregator metrics(nullptr, clock());
+    metrics.setTicking(false);
+    QCOMPARE(metrics.snapshot().correctedFields, 0);
+    QSignalSpy spy(&metrics, &MetricsAggregator::updated);
+    metrics.setCorrectionCounts(3, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 1000);
+    const MetricsSnapshot s = spy.last().first().value<MetricsSnapshot>();
+    QCOMPARE(s.correctedFields, 3);
+    QCOMPARE(s.correctedInvoices, 2);
+    // Not part of the sliding window: they survive the window moving on.
+    m_now += 3'600'000;
+    QCOMPARE(metrics.snapshot().correctedFields, 3);
+    const QJsonObject json = metrics.snapshot().toJson();
+    QCOMPARE(json.value(QLatin1String("correctedFields")).toInteger(), 3);
+    QCOMPARE(json.value(QLatin1String("correctedInvoices")).toInteger(), 2);
+    spy.clear();
+    metrics.setCorrectionCounts(3, 2); // unchanged: no update
+    QTest::qWait(150);
+    QVERIFY(spy.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstMetricsAggregator)

@@ -4,10 +4,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTransform>
 
 using namespace InvoiceDash;
 
@@ -34,6 +37,9 @@ private Q_SLOTS:
     void sameFileIsNotReadTwice();
     void readsPdfsByTextLayerOrOcr();
     void workerStateEndsWithThePipeline();
+    void flagsAPossibleDuplicate();
+    void locatesFieldsOnTheStoredPage_data();
+    void locatesFieldsOnTheStoredPage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -306,6 +312,108 @@ void TstPipeline::workerStateEndsWithThePipeline()
         QVERIFY(QSqlDatabase::connectionNames().size() > before.size());
     }
     QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+// Same vendor, number and total in a file with other bytes (one pixel
+// changed): read, stored and counted, but flagged with the earlier invoice.
+void TstPipeline::flagsAPossibleDuplicate()
+{
+    ResultStore store(m_dir->filePath(QStringLiteral("db.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    QImage image(testData("syn_0009.png"));
+    QVERIFY(!image.isNull());
+    image.setPixelColor(0, 0, QColor(250, 250, 250));
+    const QString changed = m_dir->filePath(QStringLiteral("resent.png"));
+    QVERIFY(image.save(changed));
+
+    Pipeline pipeline(&store);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    pipeline.enqueue({testData("syn_0009.png")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120'000);
+    const auto first = finished.first().first().value<InvoiceResult>();
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QVERIFY(first.possibleDuplicateOf.isEmpty());
+    QVERIFY(!first.fields.vendor.isEmpty() && !first.fields.invoiceNumber.isEmpty()
+            && !first.fields.total.isEmpty());
+
+    pipeline.enqueue({changed});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120'000);
+    const auto second = finished.last().first().value<InvoiceResult>();
+    QCOMPARE(second.status, InvoiceStatus::Ok); // other bytes: read again
+    QVERIFY(second.sha256 != first.sha256);
+    QCOMPARE(second.possibleDuplicateOf, first.id);
+    QCOMPARE(second.possibleDuplicatePath, first.path);
+    QCOMPARE(store.count(), 2);
+    const std::optional<InvoiceResult> stored = store.find(second.id);
+    QVERIFY(stored);
+    QCOMPARE(stored->possibleDuplicateOf, first.id);
+    QCOMPARE(stored->possibleDuplicatePath, first.path);
+    const QJsonObject flag
+        = second.toJsonRecord().value(QLatin1String("possible_duplicate_of")).toObject();
+    QCOMPARE(flag.value(QLatin1String("id")).toString(), first.id);
+    QCOMPARE(flag.value(QLatin1String("file")).toString(), QStringLiteral("syn_0009.png"));
+    QVERIFY(store.find(first.id)->possibleDuplicateOf.isEmpty()); // the first is not flagged
+}
+
+void TstPipeline::locatesFieldsOnTheStoredPage_data()
+{
+    QTest::addColumn<int>("clockwise"); // how far the stored page is turned
+    QTest::addRow("upright") << 0;
+    QTest::addRow("turned 90") << 90;
+}
+
+// syn_0009's truth gives each line's box: the total's location must fall on
+// the "Grand Total $3,128.52" line, in the stored page's orientation.
+void TstPipeline::locatesFieldsOnTheStoredPage()
+{
+    QFETCH(int, clockwise);
+    QString path = testData("syn_0009.png");
+    if (clockwise != 0) {
+        path = m_dir->filePath(QStringLiteral("turned.png"));
+        QVERIFY(QImage(testData("syn_0009.png"))
+                    .transformed(QTransform().rotate(clockwise))
+                    .save(path));
+    }
+    Pipeline pipeline(nullptr);
+    QSignalSpy finished(&pipeline, &Pipeline::jobFinished);
+    pipeline.enqueue({path});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120'000);
+    const auto result = finished.first().first().value<InvoiceResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.fields.total, QStringLiteral("3128.52"));
+
+    // Truth line boxes (x0, y0, x1, y1) on the 2550 x 3300 upright page.
+    auto truth = [](double x0, double y0, double x1, double y1) {
+        return QRectF(QPointF(x0 / 2550.0, y0 / 3300.0), QPointF(x1 / 2550.0, y1 / 3300.0));
+    };
+    const QHash<QString, QRectF> lines{
+        {QStringLiteral("total"), truth(1383, 1774, 2283, 1814)},
+        {QStringLiteral("subtotal"), truth(1383, 1638, 2283, 1675)},
+        {QStringLiteral("vendor"), truth(250, 262, 822, 312)},
+        {QStringLiteral("invoice_number"), truth(250, 670, 951, 701)},
+    };
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        if (FieldKeys::value(result.fields, it.key()).isEmpty())
+            continue; // not extracted: nothing to locate
+        QVERIFY2(result.locations.contains(it.key()), qPrintable(it.key()));
+        const FieldLocation location = result.locations.value(it.key());
+        QCOMPARE(location.page, 0);
+        // The truth line, turned like the stored page, a little widened.
+        const QRectF expected
+            = FieldLocator::toStoredOrientation(*it, clockwise).adjusted(-0.01, -0.01, 0.01, 0.01);
+        QVERIFY2(expected.contains(location.box),
+                 qPrintable(QStringLiteral("%1: %2,%3 %4x%5 not in %6,%7 %8x%9")
+                                .arg(it.key())
+                                .arg(location.box.x())
+                                .arg(location.box.y())
+                                .arg(location.box.width())
+                                .arg(location.box.height())
+                                .arg(expected.x())
+                                .arg(expected.y())
+                                .arg(expected.width())
+                                .arg(expected.height())));
+    }
 }
 
 QTEST_MAIN(TstPipeline) // QPdfWriter needs fonts, so a QGuiApplication

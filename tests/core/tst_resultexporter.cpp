@@ -82,6 +82,7 @@ private Q_SLOTS:
     void jsonRoundTrips();
     void exportsTheStore();
     void reportsAnUnwritablePath();
+    void exportsCorrectionsRoundTrip();
 };
 
 void TstResultExporter::csvHasOneRowPerLineItem()
@@ -191,6 +192,76 @@ void TstResultExporter::reportsAnUnwritablePath()
     QVERIFY(!ResultExporter::exportStore(store, dir.filePath(QStringLiteral("no/such/dir/out.csv")),
                                          ExportFormat::Csv, nullptr, &error));
     QVERIFY2(error.contains(QLatin1String("Cannot write")), qPrintable(error));
+}
+
+// A corrected invoice exported as CSV and JSON and read back: the corrected
+// values, which fields were corrected, what they were, and the duplicate flag.
+void TstResultExporter::exportsCorrectionsRoundTrip()
+{
+    QTemporaryDir dir;
+    ResultStore store(dir.filePath(QStringLiteral("db.sqlite")));
+    QString error;
+    QVERIFY(store.open(&error));
+    InvoiceResult first = invoice(QStringLiteral("A-1"));
+    InvoiceResult second = invoice(QStringLiteral("B-22"));
+    second.timestampMs = first.timestampMs + 1000;
+    second.possibleDuplicateOf = first.id;
+    QVERIFY(store.insert(&first, &error));
+    QVERIFY(store.insert(&second, &error));
+    QVERIFY2(store.correctFields(first.id,
+                                 {{QStringLiteral("total"), QStringLiteral("1.234,50 €")},
+                                  {QStringLiteral("invoice_date"), QStringLiteral("2024-03-06")}},
+                                 &error),
+             qPrintable(error));
+
+    const QString csvPath = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY2(ResultExporter::exportStore(store, csvPath, ExportFormat::Csv, nullptr, &error),
+             qPrintable(error));
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csvFile.readAll()));
+    QCOMPARE(rows.size(), 3);
+    const QStringList &header = rows.first();
+    auto column
+        = [&header](const char *name) { return int(header.indexOf(QLatin1StringView(name))); };
+    QCOMPARE(rows.at(1).at(column("total")), QStringLiteral("1234.50"));
+    QCOMPARE(rows.at(1).at(column("invoice_date")), QStringLiteral("2024-03-06"));
+    QCOMPARE(rows.at(1).at(column("corrected_fields")), QStringLiteral("invoice_date;total"));
+    QCOMPARE(rows.at(1).at(column("possible_duplicate_of")), QString());
+    QCOMPARE(rows.at(2).at(column("total")), QStringLiteral("24.00"));
+    QCOMPARE(rows.at(2).at(column("corrected_fields")), QString());
+    QCOMPARE(rows.at(2).at(column("possible_duplicate_of")), first.id);
+
+    const QString jsonPath = dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(ResultExporter::exportStore(store, jsonPath, ExportFormat::Json, nullptr, &error));
+    QFile jsonFile(jsonPath);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(jsonFile.readAll()).array();
+    QCOMPARE(array.size(), 2);
+    const QJsonObject corrected = array.at(0).toObject();
+    const InvoiceFields fields
+        = InvoiceFields::fromJson(corrected.value(QLatin1String("fields")).toObject());
+    QCOMPARE(fields.total, QStringLiteral("1234.50"));
+    QCOMPARE(fields.invoiceDate, QStringLiteral("2024-03-06"));
+    QCOMPARE(fields.invoiceNumber, QStringLiteral("A-1"));
+    QCOMPARE(corrected.value(QLatin1String("corrected")).toArray(),
+             QJsonArray({QStringLiteral("invoice_date"), QStringLiteral("total")}));
+    const QJsonObject originals = corrected.value(QLatin1String("original_values")).toObject();
+    QCOMPARE(originals.value(QLatin1String("total")).toString(), QStringLiteral("24.00"));
+    QCOMPARE(originals.value(QLatin1String("invoice_date")).toString(),
+             QStringLiteral("2024-03-05"));
+    const QJsonObject other = array.at(1).toObject();
+    QCOMPARE(other.value(QLatin1String("corrected")).toArray(), QJsonArray());
+    QCOMPARE(other.value(QLatin1String("possible_duplicate_of"))
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toString(),
+             first.id);
+    QCOMPARE(other.value(QLatin1String("possible_duplicate_of"))
+                 .toObject()
+                 .value(QLatin1String("file"))
+                 .toString(),
+             QStringLiteral("A-1.png"));
 }
 
 QTEST_GUILESS_MAIN(TstResultExporter)
