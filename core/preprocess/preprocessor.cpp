@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <iterator>
 #include <vector>
 
 namespace InvoiceDash {
@@ -18,16 +17,6 @@ namespace InvoiceDash {
 namespace {
 
 constexpr double kMetresPerInch = 0.0254;
-constexpr int kMinPlausibleDpi = 50;
-constexpr int kMaxPlausibleDpi = 1200;
-// Short side of an A4 (8.27 in) or Letter (8.5 in) page, used when the file has no usable dpi.
-constexpr double kAssumedPageWidthInches = 8.27;
-// A dpi from the file is only trusted when it gives a page of a plausible size (a 2479 px
-// page "at 72 dpi" would be 34 inches wide) and is not one of the values that writers and
-// Qt itself (for files without resolution) put in when they know nothing better.
-constexpr double kMinPageInches = 1.5;
-constexpr double kMaxPageInches = 17.0;
-constexpr int kPlaceholderDpis[] = {72, 75, 96, 100};
 
 constexpr double kUpscaleBelowFraction = 0.85; // upscale when source dpi < 0.85 * target
 constexpr double kMaxUpscaleFactor = 4.0;
@@ -56,11 +45,6 @@ constexpr int kBackgroundShrink = 4;
 constexpr int kBackgroundKernelFraction = 40;
 constexpr double kMinBinarizeThreshold = 80.0;
 constexpr double kMaxBinarizeThreshold = 200.0;
-
-int dpiFromDotsPerMeter(int dotsPerMeter)
-{
-    return static_cast<int>(std::lround(dotsPerMeter * kMetresPerInch));
-}
 
 int dotsPerMeterFromDpi(double dpi)
 {
@@ -119,26 +103,6 @@ QImage toQImage(const cv::Mat &mat, double dpi)
     image.setDotsPerMeterX(dotsPerMeterFromDpi(dpi));
     image.setDotsPerMeterY(dotsPerMeterFromDpi(dpi));
     return image;
-}
-
-// The file's dpi when it is plausible, else an estimate that assumes an A4/Letter page width.
-int sourceDpiOf(const QImage &image, bool *estimated)
-{
-    const int shortSide = std::min(image.width(), image.height());
-    const int fileDpi = dpiFromDotsPerMeter(image.dotsPerMeterX());
-    const bool placeholder
-        = std::find(std::begin(kPlaceholderDpis), std::end(kPlaceholderDpis), fileDpi)
-        != std::end(kPlaceholderDpis);
-    if (!placeholder && fileDpi >= kMinPlausibleDpi && fileDpi <= kMaxPlausibleDpi) {
-        const double inches = double(shortSide) / fileDpi;
-        if (inches >= kMinPageInches && inches <= kMaxPageInches) {
-            *estimated = false;
-            return fileDpi;
-        }
-    }
-    *estimated = true;
-    const int guess = static_cast<int>(std::lround(shortSide / kAssumedPageWidthInches));
-    return std::clamp(guess, kMinPlausibleDpi, kMaxPlausibleDpi);
 }
 
 void rotateMat(const cv::Mat &src, cv::Mat &dst, double degrees)
@@ -237,8 +201,8 @@ QImage Preprocessor::process(const QImage &page, PreprocessReport *report) const
     const QImage gray = toGray8(page);
     rep.steps << QStringLiteral("grayscale");
 
-    bool dpiEstimated = false;
-    rep.sourceDpi = sourceDpiOf(gray, &dpiEstimated);
+    rep.analysis = analysePage(gray, m_options.deskew ? m_options.maxDeskewDegrees : 0.0);
+    rep.sourceDpi = rep.analysis.dpi;
     double dpi = rep.sourceDpi;
 
     // No copy: `current` starts as a read-only view of the input's pixels, so every step
@@ -262,10 +226,9 @@ QImage Preprocessor::process(const QImage &page, PreprocessReport *report) const
         }
     }
 
+    // The skew was measured on the page as it came: rotation does not depend on the scale.
     if (m_options.deskew && m_options.maxDeskewDegrees > 0) {
-        const QImage view(static_cast<const uchar *>(current.data), current.cols, current.rows,
-                          static_cast<qsizetype>(current.step[0]), QImage::Format_Grayscale8);
-        rep.skewDegrees = estimateSkewDegrees(view, m_options.maxDeskewDegrees);
+        rep.skewDegrees = rep.analysis.skewDegrees;
         if (std::abs(rep.skewDegrees) >= kMinRotationDegrees) {
             cv::Mat rotated;
             rotateMat(current, rotated, -rep.skewDegrees);
@@ -295,8 +258,9 @@ QImage Preprocessor::process(const QImage &page, PreprocessReport *report) const
     qCDebug(lcPreprocess).nospace().noquote()
         << "Preprocessed " << page.width() << "x" << page.height() << " page in " << timer.elapsed()
         << " ms: source " << rep.sourceDpi << " dpi"
-        << (dpiEstimated ? " (estimated from the page size)" : "") << ", scale " << rep.scale
-        << ", skew " << rep.skewDegrees << " deg, steps " << rep.steps.join(QLatin1Char(','));
+        << (rep.analysis.dpiEstimated ? " (estimated from the page size)" : "") << ", scale "
+        << rep.scale << ", skew " << rep.skewDegrees << " deg, steps "
+        << rep.steps.join(QLatin1Char(','));
     return result;
 }
 

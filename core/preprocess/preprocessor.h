@@ -1,5 +1,7 @@
 #pragma once
 
+#include "preprocess/pageanalysis.h"
+
 #include <QImage>
 #include <QStringList>
 
@@ -25,6 +27,7 @@ struct PreprocessReport
     QStringList steps;        // steps that ran, in order ("grayscale", "upscale", ...);
                               // a step with nothing to do (no skew found, dpi already
                               // high enough) is not listed
+    PageAnalysis analysis;    // the page as measured before any step ran
 };
 
 // Turns a decoded page into a clean 8-bit greyscale image for OCR.
