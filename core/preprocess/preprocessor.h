@@ -9,12 +9,12 @@ namespace InvoiceDash {
 
 // Which OpenCV steps may run before OCR. Each can be switched off in the settings. Whether
 // an allowed step does run is decided from a PageAnalysis of the page, so that a clean page
-// pays for no denoising or background normalisation it does not need.
+// pays for no background normalisation it does not need.
 struct PreprocessOptions
 {
     bool upscale = true;  // bring pages below ~targetDpi up to it
     bool deskew = true;   // estimate and undo small rotations
-    bool denoise = true;  // remove speckle noise, on pages measured as noisy
+    bool denoise = true;  // remove speckle noise (3x3 median; from 200 dpi up)
     bool binarize = true; // even out the paper (on unevenly lit or low-contrast pages) and
                           // make black text on white
     bool adaptive = true; // false: run every allowed step on every page, measured or not
