@@ -22,6 +22,7 @@ const Setting<bool> Upscale{"preprocess/upscale", PreprocessOptions{}.upscale};
 const Setting<bool> Deskew{"preprocess/deskew", PreprocessOptions{}.deskew};
 const Setting<bool> Denoise{"preprocess/denoise", PreprocessOptions{}.denoise};
 const Setting<bool> Binarize{"preprocess/binarize", PreprocessOptions{}.binarize};
+const Setting<bool> Adaptive{"preprocess/adaptive", PreprocessOptions{}.adaptive};
 const Setting<int> TargetDpi{
     "preprocess/targetDpi", PreprocessOptions{}.targetDpi,
     [](int v) { return std::clamp(v, AppSettings::MinTargetDpi, AppSettings::MaxTargetDpi); }};
@@ -92,6 +93,7 @@ PreprocessOptions AppSettings::preprocessOptions() const
     options.deskew = get(Deskew);
     options.denoise = get(Denoise);
     options.binarize = get(Binarize);
+    options.adaptive = get(Adaptive);
     options.targetDpi = get(TargetDpi);
     return options;
 }
@@ -102,6 +104,7 @@ void AppSettings::setPreprocessOptions(const PreprocessOptions &options)
     set(Deskew, options.deskew);
     set(Denoise, options.denoise);
     set(Binarize, options.binarize);
+    set(Adaptive, options.adaptive);
     set(TargetDpi, options.targetDpi);
 }
 

@@ -1,11 +1,17 @@
+#include "preprocess/pageanalysis.h"
 #include "preprocess/preprocessor.h"
 
 #include <QFile>
+#include <QFont>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
+#include <random>
 
 using namespace InvoiceDash;
 
@@ -59,6 +65,72 @@ bool onlyBlackAndWhite(const QImage &gray)
     return true;
 }
 
+// A 300 dpi page (4 x 5.3 in) of black invoice-like text on white paper, drawn with QPainter.
+QImage drawnPage()
+{
+    QImage canvas(1200, 1600, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    {
+        QPainter painter(&canvas);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(34); // 8 pt at 300 dpi
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        for (int line = 0; line < 28; ++line) {
+            painter.drawText(90, 140 + line * 48,
+                             QStringLiteral("INV-%1  Widget %2  qty 3  x 19.90  = 59.70 EUR")
+                                 .arg(2024 + line)
+                                 .arg(QChar(u'A' + line % 26)));
+        }
+    }
+    QImage page = canvas.convertToFormat(QImage::Format_Grayscale8);
+    page.setDotsPerMeterX(qRound(300 / 0.0254));
+    page.setDotsPerMeterY(qRound(300 / 0.0254));
+    return page;
+}
+
+// Applies `change(y, value)` to every pixel of a copy of `page`.
+QImage mapped(const QImage &page, const std::function<int(int, int)> &change)
+{
+    QImage out = page.copy();
+    for (int y = 0; y < out.height(); ++y) {
+        uchar *line = out.scanLine(y);
+        for (int x = 0; x < out.width(); ++x)
+            line[x] = static_cast<uchar>(std::clamp(change(y, line[x]), 0, 255));
+    }
+    return out;
+}
+
+QImage withGaussianNoise(const QImage &page, double sigma)
+{
+    std::mt19937 random(61);
+    std::normal_distribution<double> noise(0.0, sigma);
+    return mapped(page, [&](int, int value) { return int(std::lround(value + noise(random))); });
+}
+
+// Dust: about `density` of the pixels become isolated dark specks.
+QImage withSpecks(const QImage &page, double density)
+{
+    std::mt19937 random(62);
+    std::uniform_real_distribution<double> chance(0.0, 1.0);
+    return mapped(page, [&](int, int value) { return chance(random) < density ? 30 : value; });
+}
+
+// Lighting that falls from 100% at the top to `bottom` at the bottom of the page.
+QImage withLightingGradient(const QImage &page, double bottom)
+{
+    const double height = page.height() - 1;
+    return mapped(page, [&](int y, int value) {
+        return int(std::lround(value * (1.0 - (1.0 - bottom) * y / height)));
+    });
+}
+
+// Evenly lit, but ink and paper squeezed to the grey levels `ink` and `paper`.
+QImage withContrast(const QImage &page, int ink, int paper)
+{
+    return mapped(page, [&](int, int value) { return ink + (paper - ink) * value / 255; });
+}
+
 PreprocessOptions onlyDeskew()
 {
     PreprocessOptions options;
@@ -92,6 +164,10 @@ private Q_SLOTS:
     void runsOnlyEnabledSteps_data();
     void runsOnlyEnabledSteps();
 
+    void adaptsToThePage_data();
+    void adaptsToThePage();
+    void noisyPageBelow200DpiIsNotDenoised();
+
     void nullImageGivesNullResult();
     void outputIsGrayscale8_data();
     void outputIsGrayscale8();
@@ -102,12 +178,15 @@ private Q_SLOTS:
 
 private:
     QImage m_straight; // clean 300 dpi A4 page
+    QImage m_drawn;    // clean 300 dpi page drawn by drawnPage()
 };
 
 void TstPreprocessor::initTestCase()
 {
     m_straight = loadPage(QStringLiteral("syn_0026.png"));
     QVERIFY(!m_straight.isNull());
+    m_drawn = drawnPage();
+    QVERIFY(countPixels(m_drawn, 0) > 10000); // the text was drawn
 }
 
 void TstPreprocessor::estimatesKnownSkew_data()
@@ -285,17 +364,20 @@ void TstPreprocessor::runsOnlyEnabledSteps_data()
     const QString noise = QStringLiteral("denoise");
     const QString bin = QStringLiteral("binarize");
 
+    const QString norm = QStringLiteral("normalize-background");
+
+    // Not adaptive: every allowed step runs, whatever the page looks like.
     QTest::addRow("all on, skewed page")
-        << rotated << true << true << true << true << QStringList{gray, desk, noise, bin};
+        << rotated << true << true << true << true << QStringList{gray, desk, noise, norm, bin};
     QTest::addRow("all on, 150 dpi page")
-        << lowRes << true << true << true << true << QStringList{gray, up, noise, bin};
+        << lowRes << true << true << true << true << QStringList{gray, up, noise, norm, bin};
     QTest::addRow("all off") << rotated << false << false << false << false << QStringList{gray};
     QTest::addRow("no upscale") << lowRes << false << true << false << true
-                                << QStringList{gray, bin};
+                                << QStringList{gray, norm, bin};
     QTest::addRow("no deskew") << rotated << true << false << true << true
-                               << QStringList{gray, noise, bin};
+                               << QStringList{gray, noise, norm, bin};
     QTest::addRow("no denoise") << rotated << true << true << false << true
-                                << QStringList{gray, desk, bin};
+                                << QStringList{gray, desk, norm, bin};
     QTest::addRow("no binarize") << rotated << true << true << true << false
                                  << QStringList{gray, desk, noise};
     // A 3x3 median would eat the strokes of a 150 dpi page, so it waits for the upscale.
@@ -317,6 +399,7 @@ void TstPreprocessor::runsOnlyEnabledSteps()
     options.deskew = deskew;
     options.denoise = denoise;
     options.binarize = binarize;
+    options.adaptive = false;
     const QImage page = loadPage(file);
     QVERIFY(!page.isNull());
 
@@ -335,12 +418,123 @@ void TstPreprocessor::runsOnlyEnabledSteps()
         QCOMPARE(out, page.convertToFormat(QImage::Format_Grayscale8));
 }
 
+void TstPreprocessor::adaptsToThePage_data()
+{
+    QTest::addColumn<QImage>("page");
+    QTest::addColumn<QString>("faults"); // what was done to the clean page
+    QTest::addColumn<QStringList>("steps");
+
+    const QString gray = QStringLiteral("grayscale");
+    const QString desk = QStringLiteral("deskew");
+    const QString noise = QStringLiteral("denoise");
+    const QString norm = QStringLiteral("normalize-background");
+    const QString bin = QStringLiteral("binarize");
+
+    const QImage clean = drawnPage();
+    // A clean page is not normalised. The 3x3 median runs on every page from 200 dpi up: it
+    // made clean pages read better too (see Preprocessor::plan()).
+    QTest::addRow("clean") << clean << QString() << QStringList{gray, noise, bin};
+    QTest::addRow("gaussian noise sigma 10")
+        << withGaussianNoise(clean, 10.0) << QStringLiteral("noise")
+        << QStringList{gray, noise, bin};
+    QTest::addRow("dust specks") << withSpecks(clean, 0.002) << QStringLiteral("specks")
+                                 << QStringList{gray, noise, bin};
+    QTest::addRow("lighting falls to 55%%")
+        << withLightingGradient(clean, 0.55) << QStringLiteral("uneven")
+        << QStringList{gray, noise, norm, bin};
+    QTest::addRow("evenly lit, ink 110 on paper 200")
+        << withContrast(clean, 110, 200) << QStringLiteral("contrast")
+        << QStringList{gray, noise, bin};
+    QTest::addRow("evenly lit, ink 160 on paper 205")
+        << withContrast(clean, 160, 205) << QStringLiteral("contrast")
+        << QStringList{gray, noise, norm, bin};
+    QTest::addRow("low contrast, lighting falls to 70%%")
+        << withLightingGradient(withContrast(clean, 100, 215), 0.7)
+        << QStringLiteral("contrast uneven") << QStringList{gray, noise, norm, bin};
+    QTest::addRow("rotated 2 degrees") << Preprocessor::rotate(clean, 2.0) << QStringLiteral("skew")
+                                       << QStringList{gray, desk, noise, bin};
+    QTest::addRow("rotated and noisy")
+        << withGaussianNoise(Preprocessor::rotate(clean, -1.5), 8.0) << QStringLiteral("skew noise")
+        << QStringList{gray, desk, noise, bin};
+}
+
+void TstPreprocessor::adaptsToThePage()
+{
+    QFETCH(QImage, page);
+    QFETCH(QString, faults);
+    QFETCH(QStringList, steps);
+    const auto has = [&](const char *fault) { return faults.contains(QLatin1String(fault)); };
+
+    // Each measurement rises (or, for contrast, falls) clearly against the clean page when the
+    // page has that fault, and stays near the clean page's value when it does not.
+    const PageAnalysis clean = analysePage(m_drawn, 6.0);
+    const PageAnalysis a = analysePage(page, 6.0);
+    const QByteArray shown
+        = QString::asprintf("noise %.2f (clean %.2f), specks %.0f (%.0f), unevenness %.3f (%.3f), "
+                            "contrast %d (%d), skew %.2f",
+                            a.noiseSigma, clean.noiseSigma, a.specksPerMillion,
+                            clean.specksPerMillion, a.unevenness, clean.unevenness, a.contrast,
+                            clean.contrast, a.skewDegrees)
+              .toUtf8();
+    const char *m = shown.constData();
+    QCOMPARE(a.dpi, 300);
+    QVERIFY2(has("noise") ? a.noiseSigma > clean.noiseSigma + 3.0
+                          : a.noiseSigma < clean.noiseSigma + 1.0,
+             m);
+    QVERIFY2(has("specks") ? a.specksPerMillion > clean.specksPerMillion + 500.0
+                           : a.specksPerMillion < clean.specksPerMillion + 50.0,
+             m);
+    QVERIFY2(has("uneven") ? a.unevenness > clean.unevenness + 0.2
+                           : a.unevenness < clean.unevenness + 0.05,
+             m);
+    // (Uneven lighting darkens the median paper level too, so it lowers the global contrast.)
+    if (has("contrast") || !has("uneven")) {
+        QVERIFY2(has("contrast") ? a.contrast < clean.contrast - 80
+                                 : a.contrast > clean.contrast - 30,
+                 m);
+    }
+    QVERIFY2((std::abs(a.skewDegrees) > 1.0) == has("skew"), m);
+
+    PreprocessReport report;
+    const QImage out = Preprocessor().process(page, &report);
+    QVERIFY2(report.steps == steps, qPrintable(report.steps.join(QLatin1Char(','))));
+    QCOMPARE(out.size(), page.size());
+    // The report carries the measurements the steps were chosen from.
+    QCOMPARE(report.analysis.noiseSigma, a.noiseSigma);
+    QCOMPARE(report.analysis.unevenness, a.unevenness);
+    QCOMPARE(report.analysis.contrast, a.contrast);
+    QCOMPARE(report.skewDegrees, a.skewDegrees);
+    QVERIFY(report.analysis.elapsedMs > 0.0);
+}
+
+void TstPreprocessor::noisyPageBelow200DpiIsNotDenoised()
+{
+    // Measured as noisy, but a 3x3 median would erase the strokes of a 150 dpi page.
+    QImage noisy = withGaussianNoise(m_drawn, 10.0);
+    noisy.setDotsPerMeterX(qRound(150 / 0.0254));
+    noisy.setDotsPerMeterY(qRound(150 / 0.0254));
+    PreprocessOptions options;
+    options.upscale = false;
+    PreprocessReport report;
+    (void)Preprocessor(options).process(noisy, &report);
+    QCOMPARE(report.sourceDpi, 150);
+    QVERIFY(report.analysis.noiseSigma > 3.0);
+    QVERIFY(!report.steps.contains(QStringLiteral("denoise")));
+
+    // Brought up to 300 dpi first, it is denoised.
+    (void)Preprocessor().process(noisy, &report);
+    QVERIFY(report.steps.contains(QStringLiteral("upscale")));
+    QVERIFY(report.steps.contains(QStringLiteral("denoise")));
+}
+
 void TstPreprocessor::nullImageGivesNullResult()
 {
     PreprocessReport report;
     report.steps << QStringLiteral("stale");
+    report.analysis.noiseSigma = 9.0;
     QVERIFY(Preprocessor().process(QImage(), &report).isNull());
     QVERIFY(report.steps.isEmpty());
+    QCOMPARE(report.analysis.noiseSigma, 0.0);
     QVERIFY(Preprocessor().process(QImage(), nullptr).isNull());
     QCOMPARE(Preprocessor::estimateSkewDegrees(QImage(), 6.0), 0.0);
     QVERIFY(Preprocessor::rotate(QImage(), 2.0).isNull());
@@ -395,13 +589,7 @@ void TstPreprocessor::binarizedOutputIsBlackOnWhite()
 void TstPreprocessor::binarizeCopesWithUnevenLighting()
 {
     // Darken the page from 100% at the top to 45% at the bottom, as a badly lit photo would.
-    QImage shaded = m_straight.copy();
-    for (int y = 0; y < shaded.height(); ++y) {
-        const double light = 1.0 - 0.55 * y / (shaded.height() - 1);
-        uchar *line = shaded.scanLine(y);
-        for (int x = 0; x < shaded.width(); ++x)
-            line[x] = static_cast<uchar>(std::lround(line[x] * light));
-    }
+    const QImage shaded = withLightingGradient(m_straight, 0.45);
     PreprocessOptions options;
     options.deskew = false;
     const Preprocessor preprocessor(options);
@@ -446,5 +634,5 @@ void TstPreprocessor::leavesInputUntouched()
     QCOMPARE(page, pristine);
 }
 
-QTEST_GUILESS_MAIN(TstPreprocessor)
+QTEST_MAIN(TstPreprocessor) // QPainter needs fonts for the drawn pages, so a QGuiApplication
 #include "tst_preprocessor.moc"
