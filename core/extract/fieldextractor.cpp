@@ -102,15 +102,47 @@ std::optional<QString> numberAtStart(QStringView text, qsizetype minLength)
     return token;
 }
 
-// The first money value after a label: one with decimals or a currency marker.
+// A money value after a label: one with decimals or a currency marker. A whole number that
+// could be a year only counts with the currency in front of it ("Rs 1939"): in "Due on
+// August 3, 2014 $4.11" the "$" belongs to the amount after the year.
+bool isMoneyValue(const MoneyMatch &m, QStringView text)
+{
+    static const QRegularExpression year(QStringLiteral(R"(^(?:19|20)\d\d\.00$)"));
+    static const QRegularExpression currencyBefore(
+        QStringLiteral(R"((?:[$\x{20AC}\x{00A3}\x{00A5}\x{20B9}]|\bRs\.?|\b[A-Z]{3})\s*$)"));
+    if (!m.hasDecimals && year.match(m.value).hasMatch())
+        return currencyBefore.match(text.left(m.start)).hasMatch();
+    return m.hasDecimals || !m.currency.isEmpty();
+}
+
+// The first money value after a label.
 std::optional<QString> moneyIn(QStringView text)
 {
     const QList<MoneyMatch> matches = findMoney(text);
     for (const MoneyMatch &m : matches) {
-        if (m.hasDecimals || !m.currency.isEmpty())
+        if (isMoneyValue(m, text))
             return m.value;
     }
     return std::nullopt;
+}
+
+// The last money value after a total label, up to the next amount label: a totals row of a
+// table reads "Total  net  tax  gross", the total is its rightmost amount.
+std::optional<QString> lastMoneyIn(QStringView text)
+{
+    qsizetype end = text.size();
+    const QString rest = text.toString();
+    for (const LabelSpec *spec : {&subtotalSpec(), &taxSpec(), &totalSpec()}) {
+        const QList<LabelHit> hits = findLabels(*spec, rest);
+        if (!hits.isEmpty())
+            end = std::min(end, hits.front().start);
+    }
+    std::optional<QString> last;
+    for (const MoneyMatch &m : findMoney(text.left(end))) {
+        if (isMoneyValue(m, text))
+            last = m.value;
+    }
+    return last;
 }
 
 // --- Candidates ----------------------------------------------------------------------------
@@ -183,21 +215,28 @@ const QList<Phrase> &headerPhrases()
         };
         for (const char *p :
              {"invoice no", "invoice number", "invoice #", "invoice nr", "invoice", "inv no",
-              "invoice id", "rechnungsnummer", "rechnung nr", "facture n°", "n° de facture"})
+              "invoice id", "rechnungsnummer", "rechnung nr", "facture n°", "n° de facture",
+              "factuur", "factuurnummer", "factuur nr", "factura", "fattura"})
             add(p, Kind::Number, 29);
         for (const char *p : {"number", "no", "nr", "nummer"})
             add(p, Kind::Number, 19);
         for (const char *p : {"invoice date", "date of issue", "issue date", "billing date",
-                              "rechnungsdatum", "date de facture"})
+                              "rechnungsdatum", "date de facture", "factuurdatum", "factuur datum",
+                              "fecha de factura", "data fattura"})
             add(p, Kind::Date, 29);
-        for (const char *p : {"date", "dated", "datum"})
+        for (const char *p : {"date", "dated", "datum", "fecha", "data"})
             add(p, Kind::Date, 24);
-        for (const char *p : {"due date", "payment due", "due", "pay by", "date due", "fällig am",
-                              "échéance", "fälligkeitsdatum", "zahlbar bis"})
+        for (const char *p :
+             {"due date", "payment due", "due", "pay by", "date due", "fällig am", "échéance",
+              "fälligkeitsdatum", "zahlbar bis", "vervaldatum", "vencimiento", "scadenza"})
             add(p, Kind::Due, 29);
-        for (const char *p : {"po number", "po no", "po", "order no", "order number", "customer id",
-                              "customer no", "customer number", "account no", "reference", "ref",
-                              "terms", "page", "currency", "customer", "vat no"})
+        for (const char *p : {"po number",    "po no",       "po",          "order no",
+                              "order number", "customer id", "customer no", "customer number",
+                              "account no",   "reference",   "ref",         "terms",
+                              "page",         "currency",    "customer",    "vat no",
+                              "order",        "klant",       "klantnummer", "ordernummer",
+                              "kundennummer", "kundennr",    "cliente",     "booking id",
+                              "payment mode"})
             add(p, Kind::Other, 0);
         return list;
     }();
@@ -325,14 +364,14 @@ void collectHeaderRows(const QStringList &lines, bool dayFirst, Best &number, Be
 
 // Every labelled amount of `spec`, top to bottom. A label with no amount on its line may
 // have it alone on the next line.
-QStringList labelledAmounts(const QStringList &lines, const LabelSpec &spec)
+QStringList labelledAmounts(const QStringList &lines, const LabelSpec &spec, bool rightmost = false)
 {
     QStringList amounts;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         for (const LabelHit &hit : findLabels(spec, line)) {
             const QStringView rest = QStringView(line).mid(hit.end);
-            if (const auto value = moneyIn(rest)) {
+            if (const auto value = rightmost ? lastMoneyIn(rest) : moneyIn(rest)) {
                 amounts.append(*value);
                 break;
             }
@@ -362,9 +401,7 @@ QString stripTitle(const QString &line)
 
 QString findVendor(const QStringList &lines)
 {
-    static const QRegularExpression legalSuffix = labelPattern(QStringLiteral(
-        R"((?<!\w)(?:gmbh|ag|ltd\.?|limited|llc|inc\.?|corp\.?|co\.?|b\.v\.|n\.v\.|s\.a\.s?\.?|sas|sarl)"
-        R"(|s\.r\.l\.|s\.p\.a\.|plc|kg|ohg|llp|pty\.? ltd\.?|oy|ab|a/s|aps)$)"));
+    const QRegularExpression &legalSuffix = legalSuffixRe();
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 4); ++i) {
         const QString name = stripTitle(lines.at(i));
         const qsizetype letters
@@ -441,6 +478,15 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
     collectHeaderRows(lines, dayFirst, number, date, due);
 
     if (number.score < 0) {
+        // A number alone after '#' on its own line, as under an "INVOICE" title.
+        static const QRegularExpression hashLine(QStringLiteral(R"(^#\s*(\S+)$)"));
+        for (qsizetype i = 0; i < lines.size() && number.score < 0; ++i) {
+            const QRegularExpressionMatch m = hashLine.match(lines.at(i));
+            if (m.hasMatch() && isInvoiceNumber(m.captured(1), 3))
+                number.offer(m.captured(1), 1, 0);
+        }
+    }
+    if (number.score < 0) {
         static const QRegularExpression invToken
             = labelPattern(QStringLiteral(R"((?<![\w-])inv(?:oice)?[-/#]?[a-z0-9]*\d[a-z0-9/-]*)"));
         const QRegularExpressionMatch m = invToken.match(text);
@@ -465,7 +511,7 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
     // largest labelled total (the later one on a tie).
     const QStringList subtotals = labelledAmounts(lines, subtotalSpec());
     const QStringList taxes = labelledAmounts(lines, taxSpec());
-    const QStringList totals = labelledAmounts(lines, totalSpec());
+    const QStringList totals = labelledAmounts(lines, totalSpec(), true);
     if (!subtotals.isEmpty())
         fields.subtotal = subtotals.back();
     if (!taxes.isEmpty())
