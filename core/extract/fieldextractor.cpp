@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "dateparser.h"
 #include "labels.h"
+#include "layoutfields.h"
 #include "lineitemextractor.h"
 #include "totals.h"
 
@@ -564,8 +565,12 @@ QString FieldExtractor::currencyFromSymbol(const QString &symbolOrCode)
 
 InvoiceFields FieldExtractor::extract(const QString &ocrText, const QList<PageWords> &pages) const
 {
-    Q_UNUSED(pages); // positions are not used yet
-    return extract(ocrText);
+    InvoiceFields fields = extract(ocrText);
+    // The layout knows the letterhead from the title, the customer's address block and
+    // the footer; the text alone only knows the first lines.
+    if (const QString vendor = layoutVendor(pages, ocrText); !vendor.isEmpty())
+        fields.vendor = vendor;
+    return fields;
 }
 
 } // namespace InvoiceDash
