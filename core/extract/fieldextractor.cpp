@@ -5,6 +5,7 @@
 #include "dateparser.h"
 #include "labels.h"
 #include "layoutfields.h"
+#include "layoutlabels.h"
 #include "lineitemextractor.h"
 #include "totals.h"
 
@@ -112,7 +113,7 @@ bool isMoneyValue(const MoneyMatch &m, QStringView text)
     static const QRegularExpression currencyBefore(
         QStringLiteral(R"((?:[$\x{20AC}\x{00A3}\x{00A5}\x{20B9}]|\bRs\.?|\b[A-Z]{3})\s*$)"));
     if (!m.hasDecimals && year.match(m.value).hasMatch())
-        return currencyBefore.match(text.left(m.start)).hasMatch();
+        return !text.at(m.start).isDigit() || currencyBefore.match(text.left(m.start)).hasMatch();
     return m.hasDecimals || !m.currency.isEmpty();
 }
 
@@ -435,6 +436,34 @@ QStringList prepareLines(const QString &ocrText)
     return lines;
 }
 
+// Fields the text left empty because OCR put the label and its value in different blocks
+// ("Payment Due:" in one column, "25 November 2022" beside it): the value to the right of the
+// label-only segment, else below it.
+void fillFromLayout(InvoiceFields &fields, const QString &ocrText, const QList<PageWords> &pages)
+{
+    const bool dayFirst = inferDayFirst(ocrText).value_or(fields.currency != u"USD");
+    const auto fill = [&pages](QString &field, const LabelSpec &spec, const auto &parse) {
+        const QStringList values = field.isEmpty() ? layoutLabelValues(pages, spec) : QStringList();
+        for (const QString &value : values) {
+            if (const std::optional<QString> parsed = parse(fixOcrDigits(value))) {
+                field = *parsed;
+                return;
+            }
+        }
+    };
+    const auto number = [](const QString &v) { return numberAtStart(v, 1); };
+    const auto date = [dayFirst](const QString &v) -> std::optional<QString> {
+        if (const auto d = dateAtStart(v, dayFirst))
+            return d->toString(Qt::ISODate);
+        return std::nullopt;
+    };
+    const auto money = [](const QString &v) { return moneyIn(v); };
+    fill(fields.invoiceNumber, numberStrongSpec(), number);
+    fill(fields.invoiceDate, dateSpec(), date);
+    fill(fields.dueDate, dueSpec(), date);
+    fill(fields.total, totalSpec(), money);
+}
+
 } // namespace
 
 InvoiceFields FieldExtractor::extract(const QString &ocrText) const
@@ -566,10 +595,12 @@ QString FieldExtractor::currencyFromSymbol(const QString &symbolOrCode)
 InvoiceFields FieldExtractor::extract(const QString &ocrText, const QList<PageWords> &pages) const
 {
     InvoiceFields fields = extract(ocrText);
+    fillFromLayout(fields, ocrText, pages);
     // The layout knows the letterhead from the title, the customer's address block and
-    // the footer; the text alone only knows the first lines.
-    if (const QString vendor = layoutVendor(pages, ocrText); !vendor.isEmpty())
-        fields.vendor = vendor;
+    // the footer; the text alone only knows the first lines. With words on the page the
+    // layout decides alone: no candidate there means no name in the text either.
+    if (!pages.isEmpty() && !pages.front().words.isEmpty())
+        fields.vendor = layoutVendor(pages, ocrText);
     return fields;
 }
 

@@ -144,6 +144,9 @@ QString withoutLegalSuffix(const QString &name)
 // top-level domain and "www"; sub-domains count as names too ("aws.amazon.com").
 QSet<QString> domainNames(const QString &text)
 {
+    // The software that made the PDF is not the issuer ("Powered by TCPDF (www.tcpdf.org)").
+    static const QRegularExpression credit = labelPattern(
+        QStringLiteral(R"((?:powered|generated|created|made|produced)\s+(?:by|with)\b[^\n]*)"));
     static const QRegularExpression host
         = labelPattern(QStringLiteral(R"((?:@|https?://|\bwww\.)((?:[a-z0-9-]+\.)+[a-z]{2,6})\b)"));
     static const QSet<QString> generic
@@ -152,7 +155,9 @@ QSet<QString> domainNames(const QString &text)
            QStringLiteral("yahoo"),   QStringLiteral("hotmail"), QStringLiteral("outlook"),
            QStringLiteral("example"), QStringLiteral("info"),    QStringLiteral("web")};
     QSet<QString> names;
-    QRegularExpressionMatchIterator it = host.globalMatch(text);
+    QString withoutCredits = text;
+    withoutCredits.remove(credit);
+    QRegularExpressionMatchIterator it = host.globalMatch(withoutCredits);
     while (it.hasNext()) {
         QStringList parts = it.next().captured(1).toLower().split(u'.');
         parts.removeLast(); // top-level domain
@@ -422,9 +427,17 @@ QString layoutVendor(const QList<PageWords> &pages, const QString &fullText)
     plainWords.removeIf(isWebWord);
     const QString textKey = letterKey(plainWords.join(u' '));
 
+    // A row of four or more worded segments is a table row or header, not a letterhead.
+    QHash<int, int> segmentsPerRow;
+    for (const Segment &seg : segments) {
+        if (std::count_if(seg.text.cbegin(), seg.text.cend(), [](QChar c) { return c.isLetter(); })
+            >= 2)
+            ++segmentsPerRow[seg.row];
+    }
+
     QList<Candidate> candidates;
     for (int s = 0; s < segments.size(); ++s) {
-        if (customer.contains(s))
+        if (customer.contains(s) || segmentsPerRow.value(segments.at(s).row) >= 4)
             continue;
         auto candidate = candidateFrom(segments.at(s));
         if (!candidate)
