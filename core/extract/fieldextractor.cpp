@@ -436,21 +436,24 @@ QStringList prepareLines(const QString &ocrText)
     return lines;
 }
 
-// Fields the text left empty because OCR put the label and its value in different blocks
-// ("Payment Due:" in one column, "25 November 2022" beside it): the value to the right of the
-// label-only segment, else below it.
+// OCR puts a label and its value in different blocks ("Payment Due:" in one column,
+// "25 November 2022" beside it), and then the text path finds no value or the next block's.
+// A value paired by position (right of a label-only segment, else below it) wins for the
+// invoice number and the dates; it only fills a missing total.
 void fillFromLayout(InvoiceFields &fields, const QString &ocrText, const QList<PageWords> &pages)
 {
     const bool dayFirst = inferDayFirst(ocrText).value_or(fields.currency != u"USD");
-    const auto fill = [&pages](QString &field, const LabelSpec &spec, const auto &parse) {
-        const QStringList values = field.isEmpty() ? layoutLabelValues(pages, spec) : QStringList();
-        for (const QString &value : values) {
-            if (const std::optional<QString> parsed = parse(fixOcrDigits(value))) {
-                field = *parsed;
-                return;
-            }
-        }
-    };
+    const auto fill
+        = [&pages](QString &field, const LabelSpec &spec, const auto &parse, bool override = true) {
+              const QStringList values
+                  = override || field.isEmpty() ? layoutLabelValues(pages, spec) : QStringList();
+              for (const QString &value : values) {
+                  if (const std::optional<QString> parsed = parse(fixOcrDigits(value))) {
+                      field = *parsed;
+                      return;
+                  }
+              }
+          };
     const auto number = [](const QString &v) { return numberAtStart(v, 1); };
     const auto date = [dayFirst](const QString &v) -> std::optional<QString> {
         if (const auto d = dateAtStart(v, dayFirst))
@@ -461,7 +464,9 @@ void fillFromLayout(InvoiceFields &fields, const QString &ocrText, const QList<P
     fill(fields.invoiceNumber, numberStrongSpec(), number);
     fill(fields.invoiceDate, dateSpec(), date);
     fill(fields.dueDate, dueSpec(), date);
-    fill(fields.total, totalSpec(), money);
+    // Totals blocks list several labelled amounts side by side; the text's arithmetic
+    // (subtotal + tax = total) knows better, so the layout only fills a missing total.
+    fill(fields.total, totalSpec(), money, false);
 }
 
 } // namespace

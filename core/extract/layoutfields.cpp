@@ -85,6 +85,17 @@ const QRegularExpression &sellerLabelRe()
     return re;
 }
 
+// The payee of the bank details or payment note: the issuer ("Account holder: Acme Ltd",
+// "Titulaire du compte : ACME", "Payments to be made in favour of", "Payable to").
+const QRegularExpression &payeeLabelRe()
+{
+    static const QRegularExpression re = labelPattern(QStringLiteral(
+        R"((?<!\w)(?:account\s*holder|account\s*name|beneficiary|payee|titulaire\s*du\s*compte)"
+        R"(|rekeninghouder|ten\s*name\s*van|kontoinhaber|in\s*fav(?:ou)?r\s*of|payable\s*to)"
+        R"(|payment\s*received\s*by)\s*:?\s*)"));
+    return re;
+}
+
 // Headings of the customer's address blocks: the names under them are never the vendor.
 const QRegularExpression &addressHeadingRe()
 {
@@ -230,6 +241,9 @@ std::optional<Candidate> candidateFrom(const Segment &segment)
     if (const auto m = sellerLabelRe().match(name); m.hasMatch()) {
         candidate.sellerLabel = true;
         name = name.mid(m.capturedEnd());
+    } else if (const auto p = payeeLabelRe().match(name); p.hasMatch()) {
+        candidate.sellerLabel = true;
+        name = name.mid(p.capturedEnd());
     }
     name = name.split(returnAddressSeparatorRe()).value(0);
     if (titleLettersRe().match(letterKey(name)).hasMatch())
@@ -279,14 +293,17 @@ QSet<int> customerBlockSegments(const QList<Segment> &segments, int pageWidth)
     return out;
 }
 
-// Segments directly below a segment that is only a seller label ("Service Provider:").
+// Segments directly below a segment that ends with a seller or payee label ("Service
+// Provider:", "All payments to be made in favour of").
 QSet<int> belowSellerLabel(const QList<Segment> &segments)
 {
     QSet<int> out;
     for (int h = 0; h < segments.size(); ++h) {
         const Segment &label = segments.at(h);
         const auto m = sellerLabelRe().match(label.text + u' ');
-        if (!m.hasMatch() || m.capturedEnd() < label.text.size())
+        const auto p = payeeLabelRe().match(label.text);
+        if ((!m.hasMatch() || m.capturedEnd() < label.text.size())
+            && (!p.hasMatch() || p.capturedEnd() < label.text.size()))
             continue;
         for (int s = h + 1; s < segments.size(); ++s) {
             const Segment &seg = segments.at(s);
@@ -510,7 +527,7 @@ QString layoutVendor(const QList<PageWords> &pages, const QString &fullText)
         if (key.size() >= 4 && textKey.count(key) >= 2)
             score += 15;
         if (c.sellerLabel)
-            score += 25;
+            score += 40;
         const double ratio = double(c.height) / bodyHeight;
         if (ratio > 1.05)
             score += std::min(30.0, 30.0 * (ratio - 1.0));

@@ -32,12 +32,13 @@ struct Segment
 //
 // Candidates are segments without labels, dates, amounts, addresses, e-mails or prose,
 // with document titles ("Tax Invoice", "FACTUUR", "Payment Receipt") and a leading
-// "Sold by:"/"From:" stripped, and only the first part of a return-address line
+// "Sold by:"/"From:" or a payee label ("Account holder:", "in favour of") stripped, and only the
+// first part of a return-address line
 // ("Acme AG - Street 1 - City"). Segments inside an address block under a bill-to/ship-to
 // heading are never candidates. Each scores for: a legal-form suffix (GmbH, B.V., Ltd...),
 // matching the web or e-mail domain printed on the invoice, recurring elsewhere in the
-// text, a seller label, font size relative to the page's body text and lying in the top
-// part of the page (the footer is neutral, the middle counts against).
+// text, a seller or payee label (the strongest evidence), font size relative to the page's body
+// text and lying in the top part of the page (the footer is neutral, the middle counts against).
 [[nodiscard]] QString layoutVendor(const QList<PageWords> &pages, const QString &fullText);
 
 } // namespace InvoiceDash::Extract

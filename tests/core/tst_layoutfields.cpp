@@ -76,6 +76,8 @@ private slots:
     void vendor();
     void labelledFields_data();
     void labelledFields();
+    void labelValueByPosition_data();
+    void labelValueByPosition();
     void textOnlyStillWorks();
 };
 
@@ -166,6 +168,23 @@ void TstLayoutFields::vendor_data()
         {QStringLiteral("Ship To"), 900, 300, 20},
         {QStringLiteral("Omega Stores Ltd."), 900, 340,
          20}} << QStringLiteral("Riverside Retail Pvt. Ltd.");
+    QTest::newRow("payee of the bank details beats the recipient's address") << QList<Line>{
+        {QStringLiteral("MERIDIAN"), 100, 120, 22},
+        {QStringLiteral("4 rue Basse"), 100, 160, 20},
+        {QStringLiteral("69100 Villeurbanne"), 100, 200, 20},
+        {QStringLiteral("Virement Titulaire du compte : ANNONCEPRESS"), 100, 1500, 18},
+        {QStringLiteral("ANNONCEPRESS"), 100, 2000, 18},
+        {QStringLiteral("Client MERIDIAN"), 100, 400, 20}} << QStringLiteral("ANNONCEPRESS");
+    QTest::newRow("payee label above the name")
+        << QList<Line>{{QStringLiteral("RECEIPT"), 100, 100, 40},
+                       {QStringLiteral("All payments to be made in favour of"), 100, 1500, 18},
+                       {QStringLiteral("Lakeside Stays Pvt. Ltd."), 100, 1530, 18}}
+        << QStringLiteral("Lakeside Stays Pvt. Ltd.");
+    QTest::newRow("no vendor candidate: empty, not the first line")
+        << QList<Line>{{QStringLiteral("Bill To:"), 100, 100, 20},
+                       {QStringLiteral("Wolfgang Weber GmbH"), 100, 140, 20},
+                       {QStringLiteral("Invoice No: 12"), 900, 100, 20}}
+        << QString();
     QTest::newRow("no prose, labels or amounts")
         << QList<Line>{{QStringLiteral("Invoice Date: 2024-03-05"), 100, 100, 40},
                        {QStringLiteral("Total: $1,234.56"), 100, 160, 40},
@@ -255,6 +274,55 @@ void TstLayoutFields::labelledFields()
         : field == u"invoiceDate"                    ? fields.invoiceDate
                                                      : fields.total;
     QCOMPARE(actual, value);
+}
+
+void TstLayoutFields::labelValueByPosition_data()
+{
+    QTest::addColumn<QList<Line>>("lines");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("due");
+
+    // The OCR text lists the labels before the values, so only the positions pair them.
+    QTest::newRow("values right of a label column")
+        << QList<Line>{{QStringLiteral("Invoice Number:"), 100, 400, 20},
+                       {QStringLiteral("INV-2022-8152"), 500, 400, 20},
+                       {QStringLiteral("Invoice Date:"), 100, 440, 20},
+                       {QStringLiteral("26 October 2022"), 500, 440, 20},
+                       {QStringLiteral("Payment Due:"), 100, 480, 20},
+                       {QStringLiteral("25 November 2022"), 500, 480, 20}}
+        << QStringLiteral("Invoice Number:\nInvoice Date:\nPayment Due:\n\nINV-2022-8152\n"
+                          "26 October 2022\n25 November 2022")
+        << QStringLiteral("INV-2022-8152") << QStringLiteral("2022-10-26")
+        << QStringLiteral("2022-11-25");
+    QTest::newRow("values below a row of labels")
+        << QList<Line>{{QStringLiteral("Invoice No"), 100, 400, 20},
+                       {QStringLiteral("Issue Date"), 500, 400, 20},
+                       {QStringLiteral("Pay by"), 900, 400, 20},
+                       {QStringLiteral("A-5511"), 100, 440, 20},
+                       {QStringLiteral("2024-01-31"), 500, 440, 20},
+                       {QStringLiteral("2024-02-29"), 900, 440, 20}}
+        << QStringLiteral("Invoice No\nIssue Date\nPay by\n\nA-5511\n2024-01-31\n2024-02-29")
+        << QStringLiteral("A-5511") << QStringLiteral("2024-01-31") << QStringLiteral("2024-02-29");
+}
+
+void TstLayoutFields::labelValueByPosition()
+{
+    QFETCH(QList<Line>, lines);
+    QFETCH(QString, text);
+    QFETCH(QString, number);
+    QFETCH(QString, date);
+    QFETCH(QString, due);
+    const Page page = makePage(lines);
+    // The text alone does not pair them all; the positions do.
+    const InvoiceFields textOnly = FieldExtractor().extract(text);
+    QVERIFY(textOnly.invoiceNumber != number || textOnly.invoiceDate != date
+            || textOnly.dueDate != due);
+    const InvoiceFields fields = FieldExtractor().extract(text, {page.words});
+    QCOMPARE(fields.invoiceNumber, number);
+    QCOMPARE(fields.invoiceDate, date);
+    QCOMPARE(fields.dueDate, due);
 }
 
 void TstLayoutFields::textOnlyStillWorks()
