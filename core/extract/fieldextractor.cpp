@@ -462,6 +462,11 @@ void fillFromLayout(InvoiceFields &fields, const QString &ocrText, const QList<P
     };
     const auto money = [](const QString &v) { return moneyIn(v); };
     fill(fields.invoiceNumber, numberStrongSpec(), number);
+    // A grid header cell that says only "Invoice" above or beside the number.
+    static const LabelSpec bareInvoice{labelPattern(QStringLiteral(R"((?<![\w#])invoice\b)")),
+                                       QRegularExpression(), QRegularExpression()};
+    const auto longNumber = [](const QString &v) { return numberAtStart(v, 3); };
+    fill(fields.invoiceNumber, bareInvoice, longNumber, false);
     fill(fields.invoiceDate, dateSpec(), date);
     fill(fields.dueDate, dueSpec(), date);
     // Totals blocks list several labelled amounts side by side; the text's arithmetic

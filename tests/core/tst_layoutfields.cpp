@@ -305,6 +305,19 @@ void TstLayoutFields::labelValueByPosition_data()
                        {QStringLiteral("2024-02-29"), 900, 440, 20}}
         << QStringLiteral("Invoice No\nIssue Date\nPay by\n\nA-5511\n2024-01-31\n2024-02-29")
         << QStringLiteral("A-5511") << QStringLiteral("2024-01-31") << QStringLiteral("2024-02-29");
+    QTest::newRow("a grid header cell that says only Invoice")
+        << QList<Line>{{QStringLiteral("INVOICE"), 100, 100, 60},
+                       {QStringLiteral("Pinnacle Consulting Co."), 100, 200, 24},
+                       {QStringLiteral("Invoice"), 100, 400, 20},
+                       {QStringLiteral("Date of issue"), 700, 400, 20},
+                       {QStringLiteral("Pay by"), 100, 480, 20},
+                       {QStringLiteral("F2024-10872"), 100, 440, 20},
+                       {QStringLiteral("07/23/2024"), 700, 440, 20},
+                       {QStringLiteral("08/22/2024"), 100, 520, 20}}
+        << QStringLiteral("INVOICE\nPinnacle Consulting Co.\nInvoice   Date of issue\nPay by\n"
+                          "F2024-10872   07/23/2024\n08/22/2024")
+        << QStringLiteral("F2024-10872") << QStringLiteral("2024-07-23")
+        << QStringLiteral("2024-08-22");
 }
 
 void TstLayoutFields::labelValueByPosition()
