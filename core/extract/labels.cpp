@@ -48,8 +48,8 @@ const LabelSpec &numberWeakSpec()
         labelPattern(QStringLiteral(
             R"(\b(?:p\.?\s*o\.?|purchase(?:\s*order)?|order|vat|tax|phone|tel|telephone|fax)"
             R"(|mobile|account|acct|registration|reg|company|tracking|serial|item|part|article)"
-            R"(|iban|siret|siren|ust-?id|steuer|bestell|auftrags?|reference|ref|id|ein|btw|kvk|klant)"
-            R"(|customer|client|kunden|cliente|iva|tva)\W*$)")),
+            R"(|iban|siret|siren|ust-?id|steuer|bestell|auftrags?|reference|ref|id|ein|btw|kvk)"
+            R"(|iva|tva)\W*$)")),
         labelPattern(QStringLiteral(R"(^\s*of\b)"))};
     return spec;
 }

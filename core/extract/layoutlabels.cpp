@@ -40,26 +40,28 @@ QStringList layoutLabelValues(const QList<PageWords> &pages, const LabelSpec &sp
             if (hits.isEmpty() || hits.front().start != 0
                 || !onlyPunctuation(QStringView(label.text).mid(hits.front().end)))
                 continue;
-            const Segment *value = nullptr;
+            const Segment *beside = nullptr;
             for (const Segment &seg : segments) {
                 if (seg.row == label.row && seg.box.left() > label.box.right()
-                    && (!value || seg.box.left() < value->box.left()))
-                    value = &seg;
+                    && (!beside || seg.box.left() < beside->box.left()))
+                    beside = &seg;
             }
-            if (value && isAnyLabel(value->text))
-                value = nullptr;
-            for (int s = l + 1; !value && s < segments.size(); ++s) {
+            if (beside && !isAnyLabel(beside->text))
+                values.append(beside->text);
+            // Also the value below: the segment beside may be another column's text.
+            for (int s = l + 1; s < segments.size(); ++s) {
                 const Segment &seg = segments.at(s);
                 if (seg.row == label.row)
                     continue;
                 if (seg.row > label.row + 3)
                     break;
                 if (seg.box.left() >= label.box.left() - label.height
-                    && seg.box.left() < label.box.right())
-                    value = isAnyLabel(seg.text) ? &label : &seg;
+                    && seg.box.left() < label.box.right()) {
+                    if (!isAnyLabel(seg.text))
+                        values.append(seg.text);
+                    break;
+                }
             }
-            if (value && value != &label)
-                values.append(value->text);
         }
     }
     return values;
