@@ -452,9 +452,20 @@ QString layoutVendor(const QList<PageWords> &pages, const QString &fullText)
             ++segmentsPerRow[seg.row];
     }
 
+    // Below the letterhead, a row with an amount is a table or totals row.
+    QSet<int> amountRows;
+    for (const Segment &seg : segments) {
+        const QList<MoneyMatch> money = findMoney(seg.text);
+        if (seg.box.top() > pageHeight / 4
+            && std::any_of(money.cbegin(), money.cend(),
+                           [](const MoneyMatch &m) { return m.hasDecimals; }))
+            amountRows.insert(seg.row);
+    }
+
     QList<Candidate> candidates;
     for (int s = 0; s < segments.size(); ++s) {
-        if (customer.contains(s) || segmentsPerRow.value(segments.at(s).row) >= 4)
+        if (customer.contains(s) || segmentsPerRow.value(segments.at(s).row) >= 4
+            || amountRows.contains(segments.at(s).row))
             continue;
         auto candidate = candidateFrom(segments.at(s));
         if (!candidate)

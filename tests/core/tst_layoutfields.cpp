@@ -185,6 +185,12 @@ void TstLayoutFields::vendor_data()
                        {QStringLiteral("Wolfgang Weber GmbH"), 100, 140, 20},
                        {QStringLiteral("Invoice No: 12"), 900, 100, 20}}
         << QString();
+    QTest::newRow("an item row below the letterhead is not a vendor")
+        << QList<Line>{{QStringLiteral("Factuuradres"), 100, 100, 20},
+                       {QStringLiteral("Strategic Holdings B.V."), 100, 140, 20},
+                       {QStringLiteral("Onderhoudsset Deluxe Koffie"), 300, 900, 20},
+                       {QStringLiteral("49,99"), 1400, 900, 20}}
+        << QString();
     QTest::newRow("no prose, labels or amounts")
         << QList<Line>{{QStringLiteral("Invoice Date: 2024-03-05"), 100, 100, 40},
                        {QStringLiteral("Total: $1,234.56"), 100, 160, 40},
