@@ -572,7 +572,7 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
 
     // Labels the column layout separated from their amounts: fill in by subtotal + tax = total.
     const Totals completed
-        = completeTotals(lines, Totals{fields.subtotal, fields.tax, fields.total});
+        = repairOneDigit(completeTotals(lines, Totals{fields.subtotal, fields.tax, fields.total}));
     fields.subtotal = completed.subtotal;
     fields.tax = completed.tax;
     fields.total = completed.total;

@@ -264,6 +264,16 @@ void TstLayoutFields::labelledFields_data()
     QTest::newRow("date with a spaced comma")
         << QList<Line>{{QStringLiteral("Invoice Date: August 3 , 2014"), 100, 400, 20}}
         << QStringLiteral("invoiceDate") << QStringLiteral("2014-08-03");
+    QTest::newRow("a one-digit OCR slip in the subtotal is repaired by the arithmetic")
+        << QList<Line>{{QStringLiteral("Subtotal £38,621.23"), 1200, 1500, 20},
+                       {QStringLiteral("VAT (20%) £6,124.25"), 1200, 1540, 20},
+                       {QStringLiteral("Total £36,745.48"), 1200, 1580, 20}}
+        << QStringLiteral("subtotal") << QStringLiteral("30621.23");
+    QTest::newRow("a total two digits off the sum stays as read")
+        << QList<Line>{{QStringLiteral("Subtotal £10,000.00"), 1200, 1500, 20},
+                       {QStringLiteral("VAT (20%) £2,000.00"), 1200, 1540, 20},
+                       {QStringLiteral("Total £12,990.00"), 1200, 1580, 20}}
+        << QStringLiteral("total") << QStringLiteral("12990.00");
     QTest::newRow("number after a hash under the title")
         << QList<Line>{{QStringLiteral("INVOICE"), 1200, 100, 50},
                        {QStringLiteral("# order_77"), 1200, 160, 20}}
@@ -278,6 +288,7 @@ void TstLayoutFields::labelledFields()
     const InvoiceFields fields = extractPage(lines);
     const QString actual = field == u"invoiceNumber" ? fields.invoiceNumber
         : field == u"invoiceDate"                    ? fields.invoiceDate
+        : field == u"subtotal"                       ? fields.subtotal
                                                      : fields.total;
     QCOMPARE(actual, value);
 }
