@@ -104,30 +104,6 @@ std::optional<QString> numberAtStart(QStringView text, qsizetype minLength)
     return token;
 }
 
-// A money value after a label: one with decimals or a currency marker. A whole number that
-// could be a year only counts with the currency in front of it ("Rs 1939"): in "Due on
-// August 3, 2014 $4.11" the "$" belongs to the amount after the year.
-bool isMoneyValue(const MoneyMatch &m, QStringView text)
-{
-    static const QRegularExpression year(QStringLiteral(R"(^(?:19|20)\d\d\.00$)"));
-    static const QRegularExpression currencyBefore(
-        QStringLiteral(R"((?:[$\x{20AC}\x{00A3}\x{00A5}\x{20B9}]|\bRs\.?|\b[A-Z]{3})\s*$)"));
-    if (!m.hasDecimals && year.match(m.value).hasMatch())
-        return !text.at(m.start).isDigit() || currencyBefore.match(text.left(m.start)).hasMatch();
-    return m.hasDecimals || !m.currency.isEmpty();
-}
-
-// The first money value after a label.
-std::optional<QString> moneyIn(QStringView text)
-{
-    const QList<MoneyMatch> matches = findMoney(text);
-    for (const MoneyMatch &m : matches) {
-        if (isMoneyValue(m, text))
-            return m.value;
-    }
-    return std::nullopt;
-}
-
 // The last money value after a total label, up to the next amount label: a totals row of a
 // table reads "Total  net  tax  gross", the total is its rightmost amount.
 std::optional<QString> lastMoneyIn(QStringView text)
@@ -373,7 +349,7 @@ QStringList labelledAmounts(const QStringList &lines, const LabelSpec &spec, boo
         const QString &line = lines.at(i);
         for (const LabelHit &hit : findLabels(spec, line)) {
             const QStringView rest = QStringView(line).mid(hit.end);
-            if (const auto value = rightmost ? lastMoneyIn(rest) : moneyIn(rest)) {
+            if (const auto value = rightmost ? lastMoneyIn(rest) : firstMoneyValue(rest)) {
                 amounts.append(*value);
                 break;
             }
@@ -460,7 +436,7 @@ void fillFromLayout(InvoiceFields &fields, const QString &ocrText, const QList<P
             return d->toString(Qt::ISODate);
         return std::nullopt;
     };
-    const auto money = [](const QString &v) { return moneyIn(v); };
+    const auto money = [](const QString &v) { return firstMoneyValue(v); };
     fill(fields.invoiceNumber, numberStrongSpec(), number);
     // A grid header cell that says only "Invoice" above or beside the number.
     static const LabelSpec bareInvoice{labelPattern(QStringLiteral(R"((?<![\w#])invoice\b)")),
