@@ -495,7 +495,7 @@ QString layoutVendor(const QList<PageWords> &pages, const QString &fullText)
     }
 
     // Words anywhere on the first page that spell a printed web domain ("Azure Interior"
-    // for www.azure-interior.com), with a legal suffix right after them.
+    // for www.azure-interior.com).
     for (const Segment &seg : segments) {
         const QStringList words = seg.text.split(u' ', Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < words.size(); ++i) {
@@ -506,10 +506,10 @@ QString layoutVendor(const QList<PageWords> &pages, const QString &fullText)
                 key += letterKey(words.at(i + n));
                 if (!domains.contains(key))
                     continue;
-                QString name = words.mid(i, n + 1).join(u' ');
-                if (i + n + 1 < words.size()
-                    && legalSuffixRe().match(words.at(i + n + 1)).hasMatch())
-                    name += u' ' + words.at(i + n + 1);
+                // Just the words: a legal form glued on from running text ("Acme SAS au
+                // capital de...") is a register statement; the letterhead or a line of its
+                // own gives the name with its legal form.
+                const QString name = words.mid(i, n + 1).join(u' ');
                 if (looksLikeName(name))
                     candidates.append(Candidate{name, seg.box, seg.height, seg.row, false});
             }

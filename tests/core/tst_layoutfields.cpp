@@ -149,6 +149,11 @@ void TstLayoutFields::vendor_data()
                        body1,
                        {QStringLiteral("www.blueharbor-trading.com"), 100, 2100, 20}}
         << QStringLiteral("Blue Harbor Trading");
+    QTest::newRow("legal form in a register statement is not glued to the name") << QList<Line>{
+        {QStringLiteral("Lumen"), 100, 100, 50},
+        {QStringLiteral("Facture n° 5620 du 02 Juillet 2015"), 100, 400, 20},
+        {QStringLiteral("Lumen SAS au capital de 3.441 Euros RCS Paris"), 100, 2050, 16},
+        {QStringLiteral("www.lumen.fr"), 100, 2100, 16}} << QStringLiteral("Lumen");
     QTest::newRow("return address line above the window")
         << QList<Line>{{QStringLiteral("Nordlicht Hosting AG - Uferweg 4 - 63571 Gelnhausen"), 100,
                         200, 16},
