@@ -330,4 +330,24 @@ QString joinSplitAmounts(const QString &line)
     return out;
 }
 
+bool isMoneyValue(const MoneyMatch &m, QStringView text)
+{
+    static const QRegularExpression year(QStringLiteral(R"(^(?:19|20)\d\d\.00$)"));
+    static const QRegularExpression currencyBefore(
+        QStringLiteral(R"((?:[$\x{20AC}\x{00A3}\x{00A5}\x{20B9}]|\bRs\.?|\b[A-Z]{3})\s*$)"));
+    if (!m.hasDecimals && year.match(m.value).hasMatch())
+        return !text.at(m.start).isDigit() || currencyBefore.match(text.left(m.start)).hasMatch();
+    return m.hasDecimals || !m.currency.isEmpty();
+}
+
+std::optional<QString> firstMoneyValue(QStringView text)
+{
+    const QList<MoneyMatch> matches = findMoney(text);
+    for (const MoneyMatch &m : matches) {
+        if (isMoneyValue(m, text))
+            return m.value;
+    }
+    return std::nullopt;
+}
+
 } // namespace InvoiceDash::Extract

@@ -50,4 +50,12 @@ struct MoneyMatch
 // "2,5 277,20", "Cat6, 5 m" and dates stay as they are.
 [[nodiscard]] QString joinSplitAmounts(const QString &line);
 
+// A money value after a label: a match of findMoney(`text`) with decimals or a currency
+// marker. A whole number that could be a year only counts with the currency in front of it
+// ("Rs 1939"): in "Due on August 3, 2014 $4.11" the "$" belongs to the amount after it.
+[[nodiscard]] bool isMoneyValue(const MoneyMatch &m, QStringView text);
+
+// The first money value in `text` (see isMoneyValue()), normalised.
+[[nodiscard]] std::optional<QString> firstMoneyValue(QStringView text);
+
 } // namespace InvoiceDash::Extract

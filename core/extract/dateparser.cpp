@@ -19,7 +19,7 @@ const QRegularExpression &datePattern()
             // 03/05/2024, 05.03.2024, 05-03-24
             R"(|(?<na>\d{1,2})(?<ns>[-.\/])(?<nb>\d{1,2})\k<ns>(?<ny>\d{4}|\d{2}))"
             // March 5, 2024 / Mar. 5th 2024
-            R"(|(?<mn>\p{L}{3,9})\.?[ \t]*(?<md>\d{1,2})(?:st|nd|rd|th)?,?[ \t]*(?<my>\d{4}))"
+            R"(|(?<mn>\p{L}{3,9})\.?[ \t]*(?<md>\d{1,2})(?:st|nd|rd|th)?[ \t]*,?[ \t]*(?<my>\d{4}))"
             // 5 March 2024 / 05-Mar-2024 / 5. März 2024 / 5 Mar 24
             R"(|(?<dd>\d{1,2})(?:st|nd|rd|th)?\.?(?:[ \t]*|-)(?<dm>\p{L}{3,9})\.?(?:[ \t]*|-|,[ \t]*)(?<dy>\d{4}|\d{2}))"
             R"()(?!\w|[.\/-]\d))"),
@@ -45,6 +45,16 @@ int monthFromName(QStringView name)
              "octobre", "novembre", "décembre"},
             {"janv", "févr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov",
              "déc"},
+            // Dutch
+            {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december"},
+            {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"},
+            // Spanish
+            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+             "octubre", "noviembre", "diciembre"},
+            // Italian
+            {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+             "settembre", "ottobre", "novembre", "dicembre"},
             // Spellings without diacritics
             {"jaenner", "fevrier", "maerz", "avr", "mai", "juin", "juil", "aout", "sep", "oct",
              "nov", "decembre"},

@@ -19,9 +19,10 @@ struct DateMatch
 };
 
 // Every valid date in `text`, left to right. Recognised: 2024-03-05, 03/05/2024,
-// 05.03.2024, 05-03-24, March 5, 2024, Mar 5 2024, 5 March 2024, 05-Mar-2024 (English,
-// German and French month names). Slash/dash dates whose order is ambiguous follow
-// `dayFirst`; a part > 12 decides on its own; dotted dates are day first.
+// 05.03.2024, 05-03-24, March 5, 2024, August 3 , 2014, Mar 5 2024, 5 March 2024,
+// 05-Mar-2024 (English, German, French, Dutch, Spanish and Italian month names).
+// Slash/dash dates whose order is ambiguous follow `dayFirst`; a part > 12 decides on its
+// own; dotted dates are day first.
 [[nodiscard]] QList<DateMatch> findDates(QStringView text, bool dayFirst);
 
 // The date that starts `text` after optional separators (":", "-", "#", spaces).

@@ -4,6 +4,8 @@
 #include "common/logging.h"
 #include "dateparser.h"
 #include "labels.h"
+#include "layoutfields.h"
+#include "layoutlabels.h"
 #include "lineitemextractor.h"
 #include "totals.h"
 
@@ -102,15 +104,23 @@ std::optional<QString> numberAtStart(QStringView text, qsizetype minLength)
     return token;
 }
 
-// The first money value after a label: one with decimals or a currency marker.
-std::optional<QString> moneyIn(QStringView text)
+// The last money value after a total label, up to the next amount label: a totals row of a
+// table reads "Total  net  tax  gross", the total is its rightmost amount.
+std::optional<QString> lastMoneyIn(QStringView text)
 {
-    const QList<MoneyMatch> matches = findMoney(text);
-    for (const MoneyMatch &m : matches) {
-        if (m.hasDecimals || !m.currency.isEmpty())
-            return m.value;
+    qsizetype end = text.size();
+    const QString rest = text.toString();
+    for (const LabelSpec *spec : {&subtotalSpec(), &taxSpec(), &totalSpec()}) {
+        const QList<LabelHit> hits = findLabels(*spec, rest);
+        if (!hits.isEmpty())
+            end = std::min(end, hits.front().start);
     }
-    return std::nullopt;
+    std::optional<QString> last;
+    for (const MoneyMatch &m : findMoney(text.left(end))) {
+        if (isMoneyValue(m, text))
+            last = m.value;
+    }
+    return last;
 }
 
 // --- Candidates ----------------------------------------------------------------------------
@@ -183,21 +193,28 @@ const QList<Phrase> &headerPhrases()
         };
         for (const char *p :
              {"invoice no", "invoice number", "invoice #", "invoice nr", "invoice", "inv no",
-              "invoice id", "rechnungsnummer", "rechnung nr", "facture n°", "n° de facture"})
+              "invoice id", "rechnungsnummer", "rechnung nr", "facture n°", "n° de facture",
+              "factuur", "factuurnummer", "factuur nr", "factura", "fattura"})
             add(p, Kind::Number, 29);
         for (const char *p : {"number", "no", "nr", "nummer"})
             add(p, Kind::Number, 19);
         for (const char *p : {"invoice date", "date of issue", "issue date", "billing date",
-                              "rechnungsdatum", "date de facture"})
+                              "rechnungsdatum", "date de facture", "factuurdatum", "factuur datum",
+                              "fecha de factura", "data fattura"})
             add(p, Kind::Date, 29);
-        for (const char *p : {"date", "dated", "datum"})
+        for (const char *p : {"date", "dated", "datum", "fecha", "data"})
             add(p, Kind::Date, 24);
-        for (const char *p : {"due date", "payment due", "due", "pay by", "date due", "fällig am",
-                              "échéance", "fälligkeitsdatum", "zahlbar bis"})
+        for (const char *p :
+             {"due date", "payment due", "due", "pay by", "date due", "fällig am", "échéance",
+              "fälligkeitsdatum", "zahlbar bis", "vervaldatum", "vencimiento", "scadenza"})
             add(p, Kind::Due, 29);
-        for (const char *p : {"po number", "po no", "po", "order no", "order number", "customer id",
-                              "customer no", "customer number", "account no", "reference", "ref",
-                              "terms", "page", "currency", "customer", "vat no"})
+        for (const char *p : {"po number",    "po no",       "po",          "order no",
+                              "order number", "customer id", "customer no", "customer number",
+                              "account no",   "reference",   "ref",         "terms",
+                              "page",         "currency",    "customer",    "vat no",
+                              "order",        "klant",       "klantnummer", "ordernummer",
+                              "kundennummer", "kundennr",    "cliente",     "booking id",
+                              "payment mode"})
             add(p, Kind::Other, 0);
         return list;
     }();
@@ -325,14 +342,14 @@ void collectHeaderRows(const QStringList &lines, bool dayFirst, Best &number, Be
 
 // Every labelled amount of `spec`, top to bottom. A label with no amount on its line may
 // have it alone on the next line.
-QStringList labelledAmounts(const QStringList &lines, const LabelSpec &spec)
+QStringList labelledAmounts(const QStringList &lines, const LabelSpec &spec, bool rightmost = false)
 {
     QStringList amounts;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         for (const LabelHit &hit : findLabels(spec, line)) {
             const QStringView rest = QStringView(line).mid(hit.end);
-            if (const auto value = moneyIn(rest)) {
+            if (const auto value = rightmost ? lastMoneyIn(rest) : firstMoneyValue(rest)) {
                 amounts.append(*value);
                 break;
             }
@@ -362,9 +379,7 @@ QString stripTitle(const QString &line)
 
 QString findVendor(const QStringList &lines)
 {
-    static const QRegularExpression legalSuffix = labelPattern(QStringLiteral(
-        R"((?<!\w)(?:gmbh|ag|ltd\.?|limited|llc|inc\.?|corp\.?|co\.?|b\.v\.|n\.v\.|s\.a\.s?\.?|sas|sarl)"
-        R"(|s\.r\.l\.|s\.p\.a\.|plc|kg|ohg|llp|pty\.? ltd\.?|oy|ab|a/s|aps)$)"));
+    const QRegularExpression &legalSuffix = legalSuffixRe();
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 4); ++i) {
         const QString name = stripTitle(lines.at(i));
         const qsizetype letters
@@ -395,6 +410,44 @@ QStringList prepareLines(const QString &ocrText)
             lines.append(line);
     }
     return lines;
+}
+
+// OCR puts a label and its value in different blocks ("Payment Due:" in one column,
+// "25 November 2022" beside it), and then the text path finds no value or the next block's.
+// A value paired by position (right of a label-only segment, else below it) wins for the
+// invoice number and the dates; it only fills a missing total.
+void fillFromLayout(InvoiceFields &fields, const QString &ocrText, const QList<PageWords> &pages)
+{
+    const bool dayFirst = inferDayFirst(ocrText).value_or(fields.currency != u"USD");
+    const auto fill
+        = [&pages](QString &field, const LabelSpec &spec, const auto &parse, bool override = true) {
+              const QStringList values
+                  = override || field.isEmpty() ? layoutLabelValues(pages, spec) : QStringList();
+              for (const QString &value : values) {
+                  if (const std::optional<QString> parsed = parse(fixOcrDigits(value))) {
+                      field = *parsed;
+                      return;
+                  }
+              }
+          };
+    const auto number = [](const QString &v) { return numberAtStart(v, 1); };
+    const auto date = [dayFirst](const QString &v) -> std::optional<QString> {
+        if (const auto d = dateAtStart(v, dayFirst))
+            return d->toString(Qt::ISODate);
+        return std::nullopt;
+    };
+    const auto money = [](const QString &v) { return firstMoneyValue(v); };
+    fill(fields.invoiceNumber, numberStrongSpec(), number);
+    // A grid header cell that says only "Invoice" above or beside the number.
+    static const LabelSpec bareInvoice{labelPattern(QStringLiteral(R"((?<![\w#])invoice\b)")),
+                                       QRegularExpression(), QRegularExpression()};
+    const auto longNumber = [](const QString &v) { return numberAtStart(v, 3); };
+    fill(fields.invoiceNumber, bareInvoice, longNumber, false);
+    fill(fields.invoiceDate, dateSpec(), date);
+    fill(fields.dueDate, dueSpec(), date);
+    // Totals blocks list several labelled amounts side by side; the text's arithmetic
+    // (subtotal + tax = total) knows better, so the layout only fills a missing total.
+    fill(fields.total, totalSpec(), money, false);
 }
 
 } // namespace
@@ -441,6 +494,15 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
     collectHeaderRows(lines, dayFirst, number, date, due);
 
     if (number.score < 0) {
+        // A number alone after '#' on its own line, as under an "INVOICE" title.
+        static const QRegularExpression hashLine(QStringLiteral(R"(^#\s*(\S+)$)"));
+        for (qsizetype i = 0; i < lines.size() && number.score < 0; ++i) {
+            const QRegularExpressionMatch m = hashLine.match(lines.at(i));
+            if (m.hasMatch() && isInvoiceNumber(m.captured(1), 3))
+                number.offer(m.captured(1), 1, 0);
+        }
+    }
+    if (number.score < 0) {
         static const QRegularExpression invToken
             = labelPattern(QStringLiteral(R"((?<![\w-])inv(?:oice)?[-/#]?[a-z0-9]*\d[a-z0-9/-]*)"));
         const QRegularExpressionMatch m = invToken.match(text);
@@ -465,7 +527,7 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
     // largest labelled total (the later one on a tie).
     const QStringList subtotals = labelledAmounts(lines, subtotalSpec());
     const QStringList taxes = labelledAmounts(lines, taxSpec());
-    const QStringList totals = labelledAmounts(lines, totalSpec());
+    const QStringList totals = labelledAmounts(lines, totalSpec(), true);
     if (!subtotals.isEmpty())
         fields.subtotal = subtotals.back();
     if (!taxes.isEmpty())
@@ -486,7 +548,7 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
 
     // Labels the column layout separated from their amounts: fill in by subtotal + tax = total.
     const Totals completed
-        = completeTotals(lines, Totals{fields.subtotal, fields.tax, fields.total});
+        = repairOneDigit(completeTotals(lines, Totals{fields.subtotal, fields.tax, fields.total}));
     fields.subtotal = completed.subtotal;
     fields.tax = completed.tax;
     fields.total = completed.total;
@@ -518,8 +580,14 @@ QString FieldExtractor::currencyFromSymbol(const QString &symbolOrCode)
 
 InvoiceFields FieldExtractor::extract(const QString &ocrText, const QList<PageWords> &pages) const
 {
-    Q_UNUSED(pages); // positions are not used yet
-    return extract(ocrText);
+    InvoiceFields fields = extract(ocrText);
+    fillFromLayout(fields, ocrText, pages);
+    // The layout knows the letterhead from the title, the customer's address block and
+    // the footer; the text alone only knows the first lines. With words on the page the
+    // layout decides alone: no candidate there means no name in the text either.
+    if (!pages.isEmpty() && !pages.front().words.isEmpty())
+        fields.vendor = layoutVendor(pages, ocrText);
+    return fields;
 }
 
 } // namespace InvoiceDash

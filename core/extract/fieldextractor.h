@@ -17,7 +17,10 @@ class FieldExtractor
 public:
     [[nodiscard]] InvoiceFields extract(const QString &ocrText) const;
     // The same, with each page's words and positions (OCR or PDF text layer);
-    // `pages` may be empty, then only the text is used.
+    // `pages` may be empty, then only the text is used. With words, the vendor comes
+    // from the page layout (letterhead, legal suffix, web domain, payee; never the
+    // bill-to block), and values paired with their labels by position (beside, else
+    // below) win for the invoice number and dates and fill a missing total.
     [[nodiscard]] InvoiceFields extract(const QString &ocrText,
                                         const QList<PageWords> &pages) const;
 

@@ -9,6 +9,7 @@ const QRegularExpression &sectionStartRe()
 {
     static const QRegularExpression re = labelPattern(QStringLiteral(
         R"(^(?:bill(?:ed)?\s*to|ship\s*to|invoice\s*to|sold\s*to|customer|client|p\.?o\.?\b)"
+        R"(|factuuradres|afleveradres|rechnungsadresse|lieferadresse|adresse\s*de\s*facturation)"
         R"(|order|reference|terms))"));
     return re;
 }
@@ -28,7 +29,11 @@ const LabelSpec &numberStrongSpec()
         labelPattern(QStringLiteral(
             R"((?<![\w#])(?:(?:invoice|inv\.?|bill)\s*(?:no\b|n[°º]|nr\b|number|num\b|#|id\b)\.?)"
             R"(|rechnungs?\s*-?\s*(?:nummer|nr\b|no\b)\.?|facture\s*(?:n[°º]|no\b|num[ée]ro))"
-            R"(|n[°º]\s*(?:de\s*)?facture|num[ée]ro\s*de\s*facture|invoice(?=\s*:)))")),
+            R"(|n[°º]\s*(?:de\s*)?facture|num[ée]ro\s*de\s*facture|invoice(?=\s*:))"
+            // Dutch, Spanish, Italian
+            R"(|factuur\s*-?\s*(?:nummer|nr\b|no\b)\.?|n[úu]mero\s*de\s*factura)"
+            R"(|factura\s*(?:n[°ºo]\b|n[úu]m(?:ero)?\b)\.?|fattura\s*(?:n[°º.]|nr\b|numero)\.?)"
+            R"(|n(?:umero|r\.?|°)\s*(?:di\s*)?fattura))")),
         QRegularExpression(), QRegularExpression()};
     return spec;
 }
@@ -37,11 +42,14 @@ const LabelSpec &numberStrongSpec()
 const LabelSpec &numberWeakSpec()
 {
     static const LabelSpec spec{
-        labelPattern(QStringLiteral(R"((?<![\w-])(?:number|nummer|num[ée]ro)\b\.?)")),
+        labelPattern(QStringLiteral(
+            R"((?<![\w-])(?:number|nummer|num[ée]ro|receipt\s*(?:no\b|number|#)|document\s*(?:no\b|number))"
+            R"(|booking\s*(?:id|no|number|ref(?:erence)?)\b)\.?)")),
         labelPattern(QStringLiteral(
             R"(\b(?:p\.?\s*o\.?|purchase(?:\s*order)?|order|vat|tax|phone|tel|telephone|fax)"
             R"(|mobile|account|acct|registration|reg|company|tracking|serial|item|part|article)"
-            R"(|iban|siret|siren|ust-?id|steuer|bestell|auftrags?|reference|ref|id|ein)\W*$)")),
+            R"(|iban|siret|siren|ust-?id|steuer|bestell|auftrags?|reference|ref|id|ein|btw|kvk)"
+            R"(|iva|tva)\W*$)")),
         labelPattern(QStringLiteral(R"(^\s*of\b)"))};
     return spec;
 }
@@ -59,10 +67,12 @@ const LabelSpec &dateSpec()
         labelPattern(QStringLiteral(
             R"((?<!\w)(?:invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|date\s*issued)"
             R"(|issued(?:\s*on)?|billing\s*date|rechnungsdatum|ausstellungsdatum)"
-            R"(|date\s*de\s*(?:la\s*)?facture|date\s*d['’]?[ée]mission|datum|dated?)\b)")),
+            R"(|date\s*de\s*(?:la\s*)?facture|date\s*d['’]?[ée]mission|factuur\s*datum)"
+            R"(|fecha(?:\s*de\s*(?:la\s*)?(?:factura|emisi[óo]n))?|data\s*(?:della\s*)?fattura)"
+            R"(|datum|dated?)\b)")),
         labelPattern(QStringLiteral(
             R"(\b(?:due|payment|pay|delivery|ship(?:ping|ment)?|order|expiry|expiration|start|end)"
-            R"(|service|valid(?:ity)?|birth|print(?:ed)?|posting|leistungs|liefer)\W*$)")),
+            R"(|service|valid(?:ity)?|birth|print(?:ed)?|posting|leistungs|liefer|lever)\W*$)")),
         labelPattern(QStringLiteral(R"(^\s*(?:due|d['’]?[ée]ch|limite))"))};
     return spec;
 }
@@ -74,7 +84,8 @@ const LabelSpec &dueSpec()
             R"((?<!\w)(?:due\s*date|date\s*due|payment\s*due(?:\s*date)?|due(?:\s*(?:on|by))?)"
             R"(|pay(?:able|ment)?\s*by|f[äa]llig(?:keitsdatum|\s*am|\s*bis)?|zahlbar\s*bis)"
             R"(|zahlungsziel|date\s*d['’]?[ée]ch[ée]ance|[ée]ch[ée]ance)"
-            R"(|date\s*limite(?:\s*de\s*paiement)?)\b)")),
+            R"(|date\s*limite(?:\s*de\s*paiement)?|vervaldatum|uiterste\s*betaaldatum)"
+            R"(|fecha\s*de\s*vencimiento|vencimiento|data\s*(?:di\s*)?scadenza|scadenza)\b)")),
         QRegularExpression(), QRegularExpression()};
     return spec;
 }
@@ -87,7 +98,9 @@ const LabelSpec &totalSpec()
             R"(|t[o0]tal\s*(?:amount\s*)?(?:due|payable|to\s*pay)|t[o0]tal\s*amount|t[o0]tal\s*ttc)"
             R"(|t[o0]tal\s*incl\.?(?:uding|usive)?\s*(?:of\s*)?(?:vat|tax|gst|mwst)|t[o0]tal)"
             R"(|amount\s*(?:due|payable)|balance\s*due|gesamtbetrag|gesamtsumme|rechnungsbetrag)"
-            R"(|endbetrag|bruttobetrag|zu\s*zahlen|summe|montant\s*(?:ttc|total|d[ûu])|net\s*[àa]\s*payer)\b)")),
+            R"(|endbetrag|bruttobetrag|zu\s*zahlen|summe|montant\s*(?:ttc|total|d[ûu])|net\s*[àa]\s*payer)"
+            R"(|somme\s*[àa]\s*payer|totaal(?:\s*bedrag)?|te\s*betalen|factuurbedrag)"
+            R"(|importe\s*total|total\s*a\s*pagar|totale(?:\s*da\s*pagare)?)\b)")),
         labelPattern(QStringLiteral(R"(\b(?:sub|line|item|unit|page|running|net)[\s-]*$)")),
         labelPattern(QStringLiteral(
             R"(^\s*(?:excl|ex\b|net|ht\b|hors|before|w/o|without|tax\b|vat\b|mwst|gst\b|items?\b)"
@@ -102,7 +115,8 @@ const LabelSpec &subtotalSpec()
             R"((?<![\w-])(?:sub[\s-]*t[o0]tal|net\s*(?:amount|total|value))"
             R"(|t[o0]tal\s*(?:excl\.?(?:uding)?|ex\.?|net|before\s*tax|ht|hors\s*taxes?))"
             R"((?:\s*(?:of\s*)?(?:vat|tax|gst|mwst))?|zwischensumme|nettobetrag|nettosumme)"
-            R"(|summe\s*netto|netto|montant\s*ht|net)\b)")),
+            R"(|summe\s*netto|netto|montant\s*ht|net|subtotaal|exclusief\s*btw)"
+            R"(|totaal\s*excl(?:usief|\.)?\s*btw|subtotale|imponibile|base\s*imponible)\b)")),
         QRegularExpression(), QRegularExpression()};
     return spec;
 }
@@ -143,6 +157,15 @@ QList<LabelHit> findLabels(const LabelSpec &spec, const QString &line)
         hits.append(LabelHit{m.capturedStart(), m.capturedEnd(), m.captured()});
     }
     return hits;
+}
+
+const QRegularExpression &legalSuffixRe()
+{
+    static const QRegularExpression re = labelPattern(QStringLiteral(
+        R"((?<!\w)(?:gmbh(?:\s*&\s*co\.?\s*kg)?|ag|ltd\.?|limited|llc|inc\.?|corp\.?|co\.?|b\.\s?v\.?)"
+        R"(|n\.\s?v\.?|bv|nv|s\.a\.s?\.?|sas|sarl|s\.r\.l\.|srl|s\.p\.a\.|spa|s\.l\.|plc|kg|ohg)"
+        R"(|llp|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|private\s*limited|oy|ab|a/s|aps|ug|e\.\s?k\.)[.,]?$)"));
+    return re;
 }
 
 bool startsLabelBlock(const QString &line)

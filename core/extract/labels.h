@@ -42,6 +42,9 @@ struct LabelHit
 // The labels of `spec` in `line`, left to right, look-alikes and prose removed.
 [[nodiscard]] QList<LabelHit> findLabels(const LabelSpec &spec, const QString &line);
 
+// A legal-form suffix at the end of a company name: "GmbH", "B.V.", "Ltd.", "Inc.", "SARL"...
+[[nodiscard]] const QRegularExpression &legalSuffixRe();
+
 // `line` starts a new label/value block: a number or date label, or a section heading
 // ("Bill To", "Customer"...).
 [[nodiscard]] bool startsLabelBlock(const QString &line);

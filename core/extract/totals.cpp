@@ -81,4 +81,36 @@ Totals completeTotals(const QStringList &lines, const Totals &labelled)
     return out;
 }
 
+Totals repairOneDigit(const Totals &read)
+{
+    if (read.subtotal.isEmpty() || read.tax.isEmpty() || read.total.isEmpty() || addsUp(read))
+        return read;
+    const auto oneDigitOff = [](const QString &a, const QString &b) {
+        if (a.size() != b.size())
+            return false;
+        int differences = 0;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            differences += a.at(i) != b.at(i) ? 1 : 0;
+        return differences == 1;
+    };
+    const auto format = [](qint64 cents) {
+        if (cents < 0)
+            return QString();
+        return QStringLiteral("%1.%2").arg(cents / 100).arg(cents % 100, 2, 10, QChar(u'0'));
+    };
+    const qint64 subtotal = amountCents(read.subtotal);
+    const qint64 tax = amountCents(read.tax);
+    const qint64 total = amountCents(read.total);
+    const QString total2 = format(subtotal + tax);
+    const QString tax2 = format(total - subtotal);
+    const QString subtotal2 = format(total - tax);
+    const bool fixTotal = oneDigitOff(read.total, total2);
+    const bool fixTax = oneDigitOff(read.tax, tax2);
+    const bool fixSubtotal = oneDigitOff(read.subtotal, subtotal2);
+    if (int(fixTotal) + int(fixTax) + int(fixSubtotal) != 1)
+        return read;
+    return Totals{fixSubtotal ? subtotal2 : read.subtotal, fixTax ? tax2 : read.tax,
+                  fixTotal ? total2 : read.total};
+}
+
 } // namespace InvoiceDash::Extract

@@ -28,4 +28,10 @@ struct Totals
 // Labelled values that already add up are never changed.
 [[nodiscard]] Totals completeTotals(const QStringList &lines, const Totals &labelled);
 
+// OCR misreads single digits ("16769.63" for "10709.63"). When subtotal + tax != total and
+// exactly one of the three, recomputed from the other two, differs from what was read in
+// one digit only (same length), that one is replaced by the recomputed value. Anything
+// else is returned unchanged.
+[[nodiscard]] Totals repairOneDigit(const Totals &read);
+
 } // namespace InvoiceDash::Extract
