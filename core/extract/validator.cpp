@@ -303,24 +303,31 @@ ValidationReport Validator::validate(const InvoiceFields &fields, double ocrConf
 
     // The formula is documented in the header.
     const double c = std::clamp(ocrConfidence, 0.0, 100.0) / 100.0;
-    const double read = 0.5 + c / 2; // a present field nothing cross-checks
-    const bool amountsReconcile = is("subtotal-plus-tax", CheckOutcome::Passed)
-        && !is("lines-sum", CheckOutcome::Failed) && !is("line-arithmetic", CheckOutcome::Failed);
-    double amounts = 3.0;
-    if (!amountsReconcile) {
-        amounts = 0;
-        for (const QString *value : {&fields.subtotal, &fields.tax, &fields.total})
-            amounts += value->isEmpty() ? 0.0 : 0.5;
-    }
+    const double read = 0.5 + c / 2;
+    const bool conflict = is("subtotal-plus-tax", CheckOutcome::Failed);
+    const bool reconciled = !conflict
+        && (is("subtotal-plus-tax", CheckOutcome::Passed)
+            || (is("lines-sum", CheckOutcome::Passed)
+                && !is("line-arithmetic", CheckOutcome::Failed)));
     const bool datesOk = !is("dates-plausible", CheckOutcome::Failed);
-    double others = 0;
-    for (const QString *value : {&fields.vendor, &fields.invoiceNumber, &fields.currency})
-        others += value->isEmpty() ? 0.0 : read;
-    if (datesOk) {
-        others += fields.invoiceDate.isEmpty() ? 0.0 : read;
-        others += fields.dueDate.isEmpty() ? 0.5 : read;
-    }
-    report.score = std::clamp(100.0 * (amounts + others) / 8.0, 0.0, 100.0);
+    double sum = 0;
+    int counted = 0;
+    auto add = [&](const QString &value, double probability, bool optional) {
+        if (optional && value.isEmpty())
+            return;
+        ++counted;
+        sum += value.isEmpty() ? 0.0 : probability;
+    };
+    add(fields.vendor, read, false);
+    add(fields.invoiceNumber, read, false);
+    add(fields.currency, read, false);
+    add(fields.invoiceDate, datesOk ? read : 0.0, false);
+    add(fields.dueDate, datesOk ? read : 0.0, true);
+    const double part = reconciled ? 1.0 : conflict ? 0.5 : read;
+    add(fields.subtotal, part, true);
+    add(fields.tax, part, true);
+    add(fields.total, reconciled ? 1.0 : read, false);
+    report.score = std::clamp(100.0 * sum / counted, 0.0, 100.0);
     return report;
 }
 

@@ -50,24 +50,26 @@ struct ValidationReport
 // verified: required-fields and subtotal-plus-tax pass and, when the invoice
 // has line items, lines-sum and line-arithmetic pass too.
 //
-// score: an estimate of the share of the eight scalar fields (vendor, invoice
-// number, invoice date, due date, currency, subtotal, tax, total) that are
-// right, in percent:
+// score: an estimate of the share of the invoice's scalar fields that are
+// right, in percent: the mean of a per-field probability p over the fields
+// every invoice has (vendor, invoice number, invoice date, currency, total)
+// and the optional ones that were found (due date, subtotal, tax; an invoice
+// without them is not marked down for it).
 //
-//   score = 100 x (A + B) / 8
+//   read = 0.5 + c / 2, c = OCR confidence / 100 (half for being found, half
+//     for being read cleanly): a present field nothing cross-checks.
+//   amounts: 1 each when they reconcile (subtotal-plus-tax passes, or the line
+//     amounts add up to the total); when subtotal-plus-tax fails, one of them
+//     is wrong: subtotal and tax 0.5, the total `read` (the most prominent
+//     amount, usually right); a lone total: `read`.
+//   vendor, invoice number, currency, dates: `read`; both dates 0 when
+//     dates-plausible fails.
+//   a missing field: 0.
 //
-//   A, the three amounts: 3 when they reconcile (subtotal-plus-tax passes and
-//     neither lines-sum nor line-arithmetic fails); otherwise 0.5 for each of
-//     subtotal, tax and total that is present (at least one of them is wrong
-//     and we cannot tell which).
-//   B, the five fields no arithmetic checks: for each of vendor, invoice
-//     number, currency, invoice date and due date that is present,
-//     0.5 + c / 2 with c = OCR confidence / 100 (half credit for being found,
-//     half for being read cleanly). A missing due date counts 0.5: many
-//     invoices have none. When dates-plausible fails, both dates count 0.
-//
+//   Line items do not enter the score (their checks decide "verified"): a
+//   line the table reader missed says nothing about the header fields.
 //   A clean, reconciled invoice read at 90 % confidence scores 97; one with a
-//   wrong total and no invoice number scores 66; empty fields score 6.
+//   wrong total and no invoice number scores 72; empty fields score 0.
 //
 // Calibrated on the synthetic corpus (docs/ARCHITECTURE.md, Metrics).
 class Validator
