@@ -43,6 +43,7 @@ def stem(name):
 def main(argv):
     scorer, sets = argv[0], argv[1:]
     summary, per_field = [], []
+    pooled = {"diffs": [], "right": 0, "total": 0, "n": 0}
     for spec in sets:
         label, truth_dir, results = spec.split(":", 2)
         rep = json.loads(subprocess.run([sys.executable, scorer, truth_dir, results, "--json"],
@@ -61,11 +62,15 @@ def main(argv):
                 verified_n += 1
                 verified_right += sum(fields.values())
                 verified_total += len(fields)
+        pooled["diffs"] += diffs
+        pooled["right"] += verified_right
+        pooled["total"] += verified_total
+        pooled["n"] += verified_n
         o = rep["overall"]
         items = o.get("items") or {}
         summary.append("| %s | %d/%d | %s | %s | %d | %s | %s |" % (
             label, read, len(rep["per_image"]), pct(o.get("fields_mean")),
-            pct(items.get("f1")) if items.get("n_truth") else "-",
+            pct(items.get("f1")) if items.get("n_truth_items") else "-",
             verified_n, pct(verified_right / verified_total) if verified_total else "-",
             "%.1f" % (sum(diffs) / len(diffs)) if diffs else "-"))
         f = o.get("fields", {})
@@ -75,6 +80,11 @@ def main(argv):
           "| mean abs(score − true) points |")
     print("|---|---|---|---|---|---|---|")
     print("\n".join(summary))
+    if len(sets) > 1:
+        print("| all sets | %d | | | %d | %s | %.1f |" % (
+            len(pooled["diffs"]), pooled["n"],
+            pct(pooled["right"] / pooled["total"]) if pooled["total"] else "-",
+            sum(pooled["diffs"]) / max(1, len(pooled["diffs"]))))
     print()
     print("| set | " + " | ".join(a for _, a in FIELDS) + " |")
     print("|---|" + "---|" * len(FIELDS))
