@@ -128,6 +128,7 @@ bool GuiApplication::start(const QStringList &paths)
         pipeline->setOptions(changed.pipelineOptions());
         team->configure(changed.teamSettings()); // no-op when the team settings are unchanged
     });
+    connect(window, &MainWindow::settingsChanged, overlay, &DashboardOverlay::applySettings);
     connect(window, &MainWindow::exportRequested, this, &GuiApplication::exportResults);
     window->setResultStore(m_store.get());
     connect(window, &MainWindow::invoiceCorrected, metrics,

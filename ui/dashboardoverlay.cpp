@@ -3,6 +3,7 @@
 #include "common/appsettings.h"
 #include "common/logging.h"
 #include "numberformat.h"
+#include "overlayalerts.h"
 #include "overlaycards.h"
 #include "overlaystyle.h"
 #include "segmentedswitch.h"
@@ -60,6 +61,9 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
     applyStyle();
 
     const AppSettings settings;
+    m_alerts = new OverlayAlerts(this);
+    m_alerts->setThresholds(settings.overlayThresholds());
+    connect(m_alerts, &OverlayAlerts::changed, this, &DashboardOverlay::updateAlerts);
     m_collapsed = settings.overlayCollapsed();
     m_view = settings.overlayView() == AppSettings::OverlayView::Team ? View::Team : View::Local;
     applyCollapsed();
@@ -234,6 +238,7 @@ void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
 
     if (m_hasData)
         m_cardsPage->addThroughput(false, snapshot.timestamp, snapshot.throughput);
+    m_alerts->addSnapshot(false, snapshot);
     if (m_view == View::Local)
         updateTexts();
 }
@@ -243,6 +248,7 @@ void DashboardOverlay::showTeamMetrics(const Protocol::TeamMetrics &team)
     m_team = team;
     m_cardsPage->addThroughput(true, team.metrics.timestamp, team.metrics.throughput);
     m_teamBar->setTeamMetrics(team);
+    m_alerts->addSnapshot(true, team.metrics);
     if (m_view == View::Team)
         updateTexts();
 }
@@ -257,8 +263,32 @@ bool DashboardOverlay::isTeamStale() const
     return m_teamBar->isStale();
 }
 
+void DashboardOverlay::applySettings()
+{
+    const AppSettings settings;
+    m_alerts->setThresholds(settings.overlayThresholds());
+}
+
+void DashboardOverlay::updateAlerts()
+{
+    using Metric = OverlayAlerts::Metric;
+    using Level = OverlayAlerts::Level;
+    const auto toneOf = [](Level level) {
+        return level == Level::Critical ? QStringLiteral("error")
+            : level == Level::Warning   ? QStringLiteral("warning")
+                                        : QString();
+    };
+    m_cardsPage->setAlertLevels(m_alerts->level(Metric::Latency),
+                                m_alerts->level(Metric::Accuracy));
+    // Failures and queue depth are in the footer: it takes the failures' colour.
+    setStyleProperty(m_extraLabel, "tone", toneOf(m_alerts->level(Metric::Failures)));
+    // The one line of the collapsed overlay shows the worst of them.
+    setStyleProperty(m_pillLabel, "tone", toneOf(m_alerts->worstLevel()));
+}
+
 void DashboardOverlay::setClock(std::function<qint64()> clock)
 {
+    m_alerts->setClock(clock);
     m_teamBar->setClock(std::move(clock));
     m_teamBar->refresh();
 }
@@ -294,6 +324,7 @@ void DashboardOverlay::updateTeamDots()
 void DashboardOverlay::updateTexts()
 {
     const bool team = m_view == View::Team;
+    m_alerts->setTeam(team);
     m_viewSwitch->setCurrentIndex(team ? 1 : 0);
     m_cardsPage->setTeam(team);
     m_localFooter->setVisible(!team);
@@ -426,10 +457,10 @@ void DashboardOverlay::paintEvent(QPaintEvent *event)
     path.addRoundedRect(box, radius, radius);
 
     QLinearGradient surface(box.topLeft(), box.bottomLeft());
-    surface.setColorAt(0, SurfaceTop);
-    surface.setColorAt(1, Surface);
+    surface.setColorAt(0, theme().surfaceTop);
+    surface.setColorAt(1, theme().surface);
     painter.fillPath(path, surface);
-    painter.setPen(QPen(Hairline, 1));
+    painter.setPen(QPen(theme().hairline, 1));
     painter.drawPath(path);
 }
 

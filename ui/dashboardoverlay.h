@@ -17,6 +17,7 @@ class QToolButton;
 
 namespace InvoiceDash {
 
+class OverlayAlerts;
 class OverlayCards;
 class SegmentedSwitch;
 class StatusDot;
@@ -74,8 +75,13 @@ public:
     [[nodiscard]] std::optional<Protocol::TeamMetrics> lastTeamMetrics() const { return m_team; }
     [[nodiscard]] bool isTeamStale() const; // no team update for 15 s (false before the first)
 
+    // The threshold colours (latency and accuracy cards, failures in the
+    // footer, the compact line's colour); thresholds from AppSettings.
+    [[nodiscard]] OverlayAlerts *alerts() const { return m_alerts; }
+
     // The clock (ms since the epoch) the team view measures the age of an
-    // update with. Default QDateTime::currentMSecsSinceEpoch; for tests.
+    // update with, and the thresholds their hold time.
+    // Default QDateTime::currentMSecsSinceEpoch; for tests.
     void setClock(std::function<qint64()> clock);
 
     // `position` when a window of `size` there is reachable on some screen
@@ -89,6 +95,8 @@ public Q_SLOTS:
     void showSnapshot(const InvoiceDash::MetricsSnapshot &snapshot);
     void showTeamMetrics(const InvoiceDash::Protocol::TeamMetrics &team);
     void setConnectionStatus(const InvoiceDash::ConnectionStatus &status);
+    // Re-reads the overlay's AppSettings that Preferences edits (thresholds).
+    void applySettings();
 
     void setView(InvoiceDash::DashboardOverlay::View view); // saved in AppSettings
 
@@ -126,11 +134,13 @@ private:
     void updateTeamTexts();
     void updateTeamDots();
     void updateTicking();
+    void updateAlerts();
     void keepRightEdge(const QRect &before);
     void savePosition();
     void bringOnScreen();
 
     OverlayCards *m_cardsPage = nullptr;
+    OverlayAlerts *m_alerts = nullptr;
     SegmentedSwitch *m_viewSwitch = nullptr;
     TeamStatusBar *m_teamBar = nullptr;
     QWidget *m_localFooter = nullptr;
