@@ -36,7 +36,6 @@ using namespace OverlayStyle;
 namespace {
 
 constexpr int CornerRadius = 12;
-constexpr int ScreenMargin = 24;
 constexpr int SaveDelayMs = 400;
 
 AppSettings::OverlayView toSetting(DashboardOverlay::View view)
@@ -63,6 +62,7 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
     const AppSettings settings;
     m_alerts = new OverlayAlerts(this);
     m_alerts->setThresholds(settings.overlayThresholds());
+    setWindowOpacity(settings.overlayOpacity() / 100.0);
     connect(m_alerts, &OverlayAlerts::changed, this, &DashboardOverlay::updateAlerts);
     m_collapsed = settings.overlayCollapsed();
     m_view = settings.overlayView() == AppSettings::OverlayView::Team ? View::Team : View::Local;
@@ -96,36 +96,6 @@ Qt::WindowFlags DashboardOverlay::overlayWindowFlags()
         | Qt::WindowDoesNotAcceptFocus;
 }
 
-QPoint DashboardOverlay::ensureOnScreen(QPoint position, QSize size)
-{
-    const QRect window(position, size);
-    // Enough of the window must be visible to grab it again.
-    const int needWidth = std::min(size.width(), 48);
-    const int needHeight = std::min(size.height(), 24);
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (const QScreen *screen : screens) {
-        const QRect visible = screen->availableGeometry().intersected(window);
-        if (visible.width() >= needWidth && visible.height() >= needHeight)
-            return position;
-    }
-    if (screens.isEmpty())
-        return position; // nothing to check against (no display yet)
-    const QPoint fallback = defaultPosition(size);
-    qCInfo(lcUi) << "Overlay position" << position << "is off-screen; moving it to" << fallback;
-    return fallback;
-}
-
-QPoint DashboardOverlay::defaultPosition(QSize size)
-{
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    if (!screen)
-        return {ScreenMargin, ScreenMargin};
-    const QRect area = screen->availableGeometry();
-    const int x = std::max(area.left(), area.right() + 1 - ScreenMargin - size.width());
-    const int y = std::min(area.top() + ScreenMargin, area.bottom());
-    return {x, y};
-}
-
 void DashboardOverlay::buildUi()
 {
     // --- Expanded panel ------------------------------------------------------
@@ -136,7 +106,7 @@ void DashboardOverlay::buildUi()
     auto *title = makeLabel(QStringLiteral("overlayTitle"), QStringLiteral("title"), m_panel);
     title->setText(tr("InvoiceDash"));
     auto *collapse = makeButton(QStringLiteral("collapseButton"), QStringLiteral("\u2013"),
-                                tr("Collapse"), m_panel);
+                                tr("Compact view"), m_panel);
     auto *close = makeButton(QStringLiteral("closeButton"), QStringLiteral("\u00d7"),
                              tr("Hide dashboard"), m_panel);
     connect(collapse, &QToolButton::clicked, this, [this] { setCollapsed(true); });
@@ -150,7 +120,10 @@ void DashboardOverlay::buildUi()
     connect(m_viewSwitch, &SegmentedSwitch::segmentClicked, this,
             [this](int index) { setView(index == 1 ? View::Team : View::Local); });
 
-    auto *header = new QHBoxLayout;
+    m_header = new QWidget(m_panel);
+    m_header->setObjectName(QStringLiteral("overlayHeader"));
+    m_header->setToolTip(tr("Double-click for the compact view"));
+    auto *header = new QHBoxLayout(m_header);
     header->setContentsMargins(2, 0, 0, 0);
     header->setSpacing(8);
     header->addWidget(m_panelDot, 0, Qt::AlignVCenter);
@@ -191,7 +164,7 @@ void DashboardOverlay::buildUi()
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(14, 10, 10, 12);
     panelLayout->setSpacing(10);
-    panelLayout->addLayout(header);
+    panelLayout->addWidget(m_header);
     panelLayout->addLayout(m_pages);
     panelLayout->addWidget(m_localFooter);
     m_teamBar = new TeamStatusBar(m_panel);
@@ -208,7 +181,8 @@ void DashboardOverlay::buildUi()
     m_pillTag->setToolTip(tr("Showing the team's metrics"));
     m_pillLabel = makeLabel(QStringLiteral("pillLabel"), QStringLiteral("pill"), m_pill);
     auto *expand = makeButton(QStringLiteral("expandButton"), QStringLiteral("\u2922"),
-                              tr("Expand"), m_pill);
+                              tr("Expanded view"), m_pill);
+    m_pill->setToolTip(tr("Double-click for the expanded view"));
     connect(expand, &QToolButton::clicked, this, [this] { setCollapsed(false); });
     auto *pillLayout = new QHBoxLayout(m_pill);
     pillLayout->setContentsMargins(14, 5, 6, 5);
@@ -228,7 +202,43 @@ void DashboardOverlay::buildUi()
 
 void DashboardOverlay::applyStyle()
 {
+    const bool dark = isDarkPalette(QApplication::palette());
+    if (!styleSheet().isEmpty() && dark == theme().dark)
+        return;
+    OverlayStyle::setDark(dark);
     setStyleSheet(OverlayStyle::styleSheet());
+    update();
+}
+
+void DashboardOverlay::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The desktop switched between a light and a dark theme.
+    // (applyStyle() reads the application palette and does nothing when the
+    // variant stays the same, so the style sheet's own changes do not loop.)
+    switch (event->type()) {
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::PaletteChange:
+    case QEvent::ThemeChange:
+        applyStyle();
+        break;
+    default:
+        break;
+    }
+}
+
+void DashboardOverlay::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPoint at = event->position().toPoint();
+    const bool onHeader = m_header->isVisible()
+        && m_header->rect().contains(m_header->mapFrom(this, at))
+        && !qobject_cast<QToolButton *>(childAt(at));
+    if (event->button() == Qt::LeftButton && (m_collapsed || onHeader)) {
+        toggleCollapsed();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
@@ -267,6 +277,7 @@ void DashboardOverlay::applySettings()
 {
     const AppSettings settings;
     m_alerts->setThresholds(settings.overlayThresholds());
+    setWindowOpacity(settings.overlayOpacity() / 100.0);
 }
 
 void DashboardOverlay::updateAlerts()
@@ -346,9 +357,7 @@ void DashboardOverlay::updateTeamTexts()
     }
     const MetricsSnapshot &s = m_team->metrics;
     m_cardsPage->showMetrics(s, true);
-    m_pillLabel->setText(
-        tr("%1  \u00b7  %2/s")
-            .arg(NumberFormat::count(s.total), NumberFormat::metric(s.throughput)));
+    m_pillLabel->setText(OverlayCards::compactText(s));
 }
 
 void DashboardOverlay::updateLocalTexts()
@@ -382,10 +391,7 @@ void DashboardOverlay::updateLocalTexts()
     m_updatedLabel->setText(
         tr("Updated %1").arg(when.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
 
-    m_pillLabel->setText(
-        m_hasData ? tr("%1  \u00b7  %2/s")
-                        .arg(NumberFormat::count(s.total), NumberFormat::metric(s.throughput))
-                  : tr("Waiting for data\u2026"));
+    m_pillLabel->setText(m_hasData ? OverlayCards::compactText(s) : tr("Waiting for data\u2026"));
 
     const bool live = s.queueDepth > 0 || s.throughput > 0;
     m_panelDot->setLive(live);
@@ -407,19 +413,6 @@ void DashboardOverlay::setCollapsed(bool collapsed)
 void DashboardOverlay::toggleCollapsed()
 {
     setCollapsed(!m_collapsed);
-}
-
-void DashboardOverlay::keepRightEdge(const QRect &before)
-{
-    // On the right half of a screen the overlay grows and shrinks towards the
-    // left, so the pill stays where the panel's corner was (and vice versa).
-    if (!isVisible() || before.width() == width())
-        return;
-    const QScreen *current = screen();
-    if (current && before.center().x() > current->availableGeometry().center().x()) {
-        move(before.right() + 1 - width(), before.top());
-        savePosition();
-    }
 }
 
 void DashboardOverlay::applyCollapsed()
@@ -464,57 +457,10 @@ void DashboardOverlay::paintEvent(QPaintEvent *event)
     painter.drawPath(path);
 }
 
-void DashboardOverlay::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
-        return;
-    }
-    event->accept();
-    // Let the window manager move us where it can (required on Wayland); it
-    // ends the move itself, and moveEvent() saves the result. Starting on the
-    // press keeps the grabbed point under the cursor.
-    if (QWindow *window = windowHandle(); window && window->startSystemMove())
-        return;
-    m_pressGlobal = event->globalPosition().toPoint();
-    m_pressOffset = m_pressGlobal - frameGeometry().topLeft();
-    m_manualDrag = false;
-}
-
-void DashboardOverlay::mouseMoveEvent(QMouseEvent *event)
-{
-    if (!m_pressOffset || !(event->buttons() & Qt::LeftButton)) {
-        QWidget::mouseMoveEvent(event);
-        return;
-    }
-    const QPoint global = event->globalPosition().toPoint();
-    if (!m_manualDrag) {
-        if ((global - m_pressGlobal).manhattanLength() < QApplication::startDragDistance())
-            return;
-        m_manualDrag = true;
-    }
-    move(global - *m_pressOffset);
-    event->accept();
-}
-
-void DashboardOverlay::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::LeftButton && m_pressOffset) {
-        m_pressOffset.reset();
-        if (m_manualDrag) {
-            m_manualDrag = false;
-            savePosition();
-        }
-        event->accept();
-        return;
-    }
-    QWidget::mouseReleaseEvent(event);
-}
-
 void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    menu.addAction(m_collapsed ? tr("Expand") : tr("Collapse"), this,
+    menu.addAction(m_collapsed ? tr("Expanded View") : tr("Compact View"), this,
                    &DashboardOverlay::toggleCollapsed);
     menu.addAction(tr("Move to Top-Right Corner"), this, [this] {
         move(defaultPosition(size()));
@@ -532,13 +478,6 @@ void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
     menu.addSeparator();
     menu.addAction(tr("Hide Dashboard"), this, [this] { setShown(false); });
     menu.exec(event->globalPos());
-}
-
-void DashboardOverlay::moveEvent(QMoveEvent *event)
-{
-    QWidget::moveEvent(event);
-    if (isVisible())
-        m_saveTimer.start(); // restarts: saves once the move has ended
 }
 
 void DashboardOverlay::showEvent(QShowEvent *event)
@@ -568,24 +507,6 @@ void DashboardOverlay::closeEvent(QCloseEvent *event)
         AppSettings().setOverlayVisible(false);
     savePosition();
     QWidget::closeEvent(event);
-}
-
-void DashboardOverlay::savePosition()
-{
-    m_saveTimer.stop();
-    const QPoint position = pos();
-    if (position == m_savedPosition)
-        return;
-    AppSettings().setOverlayPosition(position);
-    m_savedPosition = position;
-    qCDebug(lcUi) << "Saved overlay position" << position;
-}
-
-void DashboardOverlay::bringOnScreen()
-{
-    const QPoint target = ensureOnScreen(pos(), size());
-    if (target != pos())
-        move(target);
 }
 
 } // namespace InvoiceDash

@@ -40,16 +40,19 @@ class TeamStatusBar;
 // Before the first team update it shows "Waiting for the team server…". The
 // view is saved in AppSettings; the collapsed pill says which one is active.
 //
-// Drag it by any point. The "–" button collapses it to a pill showing only
-// total and throughput; "×" hides it. Position (top-left) and collapsed state
-// are saved in AppSettings and restored by the constructor; a saved position
-// that is on no screen any more is moved to the top-right corner of the
-// primary screen.
+// Drag it by any point. The "–" button (or a double-click on the header, or
+// the context menu) switches to compact mode: a pill with one line,
+// "12 inv · 0.20/s · 850 ms · 93.4 %"; "⤢" or a double-click expands it
+// again. "×" hides it. Its opacity comes from AppSettings::overlayOpacity();
+// its surface follows the system palette (dark or light, see OverlayStyle). Position (top-left) and
+// collapsed state are saved in AppSettings and restored by the constructor; a saved position that
+// is on no screen any more is moved to the top-right corner of the primary screen.
 //
 // Object names for tests: "totalValue", "throughputValue", "latencyValue",
 // "accuracyValue", "emptyState", "cardsPage", "expandedPanel",
 // "collapsedPill", "pillLabel", "updatedLabel", "extraLabel",
 // "collapseButton", "expandButton", "closeButton", "throughputSparkline",
+// "overlayHeader",
 // "localFooter", "viewSwitch", "localViewButton", "teamViewButton",
 // "teamEmptyState", "teamThroughputSparkline", "teamStatusBar" (see
 // TeamStatusBar for its children), "pillViewTag".
@@ -95,7 +98,7 @@ public Q_SLOTS:
     void showSnapshot(const InvoiceDash::MetricsSnapshot &snapshot);
     void showTeamMetrics(const InvoiceDash::Protocol::TeamMetrics &team);
     void setConnectionStatus(const InvoiceDash::ConnectionStatus &status);
-    // Re-reads the overlay's AppSettings that Preferences edits (thresholds).
+    // Re-reads the overlay's AppSettings that Preferences edits (thresholds, opacity).
     void applySettings();
 
     void setView(InvoiceDash::DashboardOverlay::View view); // saved in AppSettings
@@ -116,6 +119,8 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -127,7 +132,7 @@ protected:
 
 private:
     void buildUi();
-    void applyStyle();
+    void applyStyle(); // dark or light, from the application palette
     void applyCollapsed();
     void updateTexts();
     void updateLocalTexts();
@@ -147,6 +152,7 @@ private:
     QWidget *m_teamEmptyState = nullptr;
     QLabel *m_pillTag = nullptr;
     QWidget *m_panel = nullptr;
+    QWidget *m_header = nullptr;
     QWidget *m_pill = nullptr;
     QStackedLayout *m_pages = nullptr;
     QWidget *m_emptyState = nullptr;

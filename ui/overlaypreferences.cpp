@@ -9,6 +9,8 @@
 #include <QSlider>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace InvoiceDash {
 
 namespace {
@@ -47,8 +49,10 @@ QWidget *pairRow(const QString &warningText, QWidget *warning, const QString &cr
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *warningLabel = new QLabel(warningText, row);
+    warningLabel->setObjectName(QStringLiteral("warningLabel"));
     warningLabel->setBuddy(warning);
     auto *criticalLabel = new QLabel(criticalText, row);
+    criticalLabel->setObjectName(QStringLiteral("criticalLabel"));
     criticalLabel->setBuddy(critical);
     layout->addWidget(warningLabel);
     layout->addWidget(warning);
@@ -119,6 +123,22 @@ OverlayPreferences::OverlayPreferences(QWidget *parent) : QGroupBox(tr("Overlay"
         = new QLabel(tr("Measured over the metrics window. Off disables a threshold."), this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), hint);
+
+    // Line the spin boxes of the three threshold rows up in columns.
+    for (const char *role : {"warningLabel", "criticalLabel"}) {
+        const QList<QLabel *> labels = findChildren<QLabel *>(QLatin1StringView(role));
+        int width = 0;
+        for (const QLabel *label : labels)
+            width = std::max(width, label->sizeHint().width());
+        for (QLabel *label : labels)
+            label->setMinimumWidth(width);
+    }
+    int spinWidth = 0;
+    const QList<QAbstractSpinBox *> spins = findChildren<QAbstractSpinBox *>();
+    for (const QAbstractSpinBox *spin : spins)
+        spinWidth = std::max(spinWidth, spin->sizeHint().width());
+    for (QAbstractSpinBox *spin : spins)
+        spin->setMinimumWidth(spinWidth);
 
     restoreDefaults();
 }

@@ -42,7 +42,9 @@ Theme darkTheme()
             QColor(34, 37, 46, 224),
             QColor(255, 255, 255, 34),
             QColor(255, 255, 255, 16),
-            QColor(255, 255, 255, 22)};
+            QColor(255, 255, 255, 22),
+            QColor(0, 0, 0, 70),
+            QColor(255, 255, 255, 26)};
 }
 
 Theme lightTheme()
@@ -52,7 +54,9 @@ Theme lightTheme()
             QColor(255, 255, 255, 236),
             QColor(0, 0, 0, 40),
             QColor(0, 0, 0, 9),
-            QColor(0, 0, 0, 22)};
+            QColor(0, 0, 0, 22),
+            QColor(0, 0, 0, 16),
+            QColor(0, 0, 0, 26)};
 }
 
 Theme &currentTheme()

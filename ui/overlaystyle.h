@@ -24,6 +24,8 @@ struct Theme
     QColor hairline;
     QColor cardFill;
     QColor cardBorder;
+    QColor trackFill; // segmented switch
+    QColor trackBorder;
 };
 
 // The current variant (dark until setDark(false)).
