@@ -123,6 +123,10 @@ bool GuiApplication::start(const QStringList &paths)
             &DashboardOverlay::showTeamMetrics);
     connect(window, &MainWindow::overlayToggled, overlay, &DashboardOverlay::setShown);
     connect(overlay, &DashboardOverlay::visibilityChanged, window, &MainWindow::setOverlayShown);
+    connect(window, &MainWindow::clickThroughToggled, m_tray.get(),
+            &TrayIcon::setDashboardClickThrough);
+    connect(overlay, &DashboardOverlay::clickThroughChanged, window,
+            &MainWindow::setOverlayClickThrough);
     connect(window, &MainWindow::settingsChanged, pipeline, [pipeline, team = m_team.get()] {
         const AppSettings changed;
         pipeline->setOptions(changed.pipelineOptions());

@@ -44,6 +44,18 @@ AppSettings::OverlayView toSetting(DashboardOverlay::View view)
                                                 : AppSettings::OverlayView::Local;
 }
 
+// The "Click-through" badge, hidden until the mode is on.
+QLabel *makeClickThroughBadge(const QString &objectName, QWidget *parent)
+{
+    QLabel *badge = makeLabel(objectName, QStringLiteral("badge"), parent);
+    badge->setText(DashboardOverlay::tr("Click-through"));
+    badge->setToolTip(DashboardOverlay::tr(
+        "Clicks pass through the dashboard; turn it off from the tray menu or the main "
+        "window's View menu (Ctrl+Shift+T)"));
+    badge->hide();
+    return badge;
+}
+
 } // namespace
 
 DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWindowFlags())
@@ -103,8 +115,8 @@ void DashboardOverlay::buildUi()
     m_panel->setObjectName(QStringLiteral("expandedPanel"));
 
     m_panelDot = new StatusDot(m_panel);
-    auto *title = makeLabel(QStringLiteral("overlayTitle"), QStringLiteral("title"), m_panel);
-    title->setText(tr("InvoiceDash"));
+    m_title = makeLabel(QStringLiteral("overlayTitle"), QStringLiteral("title"), m_panel);
+    m_title->setText(tr("InvoiceDash"));
     auto *collapse = makeButton(QStringLiteral("collapseButton"), QStringLiteral("\u2013"),
                                 tr("Compact view"), m_panel);
     auto *close = makeButton(QStringLiteral("closeButton"), QStringLiteral("\u00d7"),
@@ -127,7 +139,9 @@ void DashboardOverlay::buildUi()
     header->setContentsMargins(2, 0, 0, 0);
     header->setSpacing(8);
     header->addWidget(m_panelDot, 0, Qt::AlignVCenter);
-    header->addWidget(title);
+    header->addWidget(m_title);
+    m_clickThroughBadge = makeClickThroughBadge(QStringLiteral("clickThroughBadge"), m_header);
+    header->addWidget(m_clickThroughBadge, 0, Qt::AlignVCenter);
     header->addStretch(1);
     header->addWidget(m_viewSwitch, 0, Qt::AlignVCenter);
     header->addSpacing(4);
@@ -190,6 +204,9 @@ void DashboardOverlay::buildUi()
     pillLayout->addWidget(m_pillDot, 0, Qt::AlignVCenter);
     pillLayout->addWidget(m_pillTag, 0, Qt::AlignVCenter);
     pillLayout->addWidget(m_pillLabel);
+    m_pillClickThroughBadge
+        = makeClickThroughBadge(QStringLiteral("pillClickThroughBadge"), m_pill);
+    pillLayout->addWidget(m_pillClickThroughBadge, 0, Qt::AlignVCenter);
     pillLayout->addWidget(expand);
 
     auto *root = new QVBoxLayout(this);
@@ -423,6 +440,38 @@ void DashboardOverlay::applyCollapsed()
     update();
 }
 
+void DashboardOverlay::setClickThrough(bool clickThrough)
+{
+    if (clickThrough == m_clickThrough)
+        return;
+    m_clickThrough = clickThrough;
+    // Changing the flags of a shown window recreates it hidden; show it
+    // again in the same place.
+    const bool wasVisible = isVisible();
+    const QRect before = geometry();
+    m_changingFlags = true;
+    setWindowFlag(Qt::WindowTransparentForInput, clickThrough);
+    // The badge takes the title's place, so the panel keeps its width.
+    m_title->setVisible(!clickThrough);
+    m_clickThroughBadge->setVisible(clickThrough);
+    m_pillClickThroughBadge->setVisible(clickThrough);
+    setToolTip(clickThrough ? QString() : tr("Drag to move. Right-click for options."));
+    adjustSize();
+    move(before.topLeft());
+    if (wasVisible) {
+        show();
+        keepRightEdge(before); // the pill grows by the badge
+    }
+    m_changingFlags = false;
+    qCInfo(lcUi) << "Overlay click-through" << (clickThrough ? "on" : "off");
+    Q_EMIT clickThroughChanged(clickThrough);
+}
+
+void DashboardOverlay::toggleClickThrough()
+{
+    setClickThrough(!m_clickThrough);
+}
+
 void DashboardOverlay::setShown(bool shown)
 {
     setVisible(shown);
@@ -476,6 +525,9 @@ void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
     }
     (m_view == View::Team ? team : local)->setChecked(true);
     menu.addSeparator();
+    menu.addAction(tr("Click-Through"), this, [this] { setClickThrough(true); })
+        ->setToolTip(tr("Let clicks pass to the windows underneath; turn it off from the tray "
+                        "menu or View > Dashboard Click-Through"));
     menu.addAction(tr("Hide Dashboard"), this, [this] { setShown(false); });
     menu.exec(event->globalPos());
 }
@@ -483,7 +535,7 @@ void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
 void DashboardOverlay::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!event->spontaneous()) {
+    if (!event->spontaneous() && !m_changingFlags) {
         bringOnScreen(); // screens may have changed while hidden
         Q_EMIT visibilityChanged(true);
     }
@@ -493,7 +545,7 @@ void DashboardOverlay::showEvent(QShowEvent *event)
 void DashboardOverlay::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    if (!event->spontaneous()) {
+    if (!event->spontaneous() && !m_changingFlags) {
         savePosition();
         Q_EMIT visibilityChanged(false);
     }

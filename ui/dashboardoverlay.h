@@ -48,6 +48,13 @@ class TeamStatusBar;
 // collapsed state are saved in AppSettings and restored by the constructor; a saved position that
 // is on no screen any more is moved to the top-right corner of the primary screen.
 //
+// Click-through mode (setClickThrough()) adds Qt::WindowTransparentForInput:
+// clicks and the wheel reach the window underneath, and a "Click-through"
+// badge in the header and the pill says so. The overlay itself then cannot
+// turn it off: the tray menu and the main window's View menu can. It is not
+// saved: every launch starts with a clickable overlay, so a forgotten mode
+// (or a desktop without a tray) never leaves an overlay nobody can reach.
+//
 // Object names for tests: "totalValue", "throughputValue", "latencyValue",
 // "accuracyValue", "emptyState", "cardsPage", "expandedPanel",
 // "collapsedPill", "pillLabel", "updatedLabel", "extraLabel",
@@ -55,7 +62,8 @@ class TeamStatusBar;
 // "overlayHeader",
 // "localFooter", "viewSwitch", "localViewButton", "teamViewButton",
 // "teamEmptyState", "teamThroughputSparkline", "teamStatusBar" (see
-// TeamStatusBar for its children), "pillViewTag".
+// TeamStatusBar for its children), "pillViewTag", "clickThroughBadge",
+// "pillClickThroughBadge".
 class DashboardOverlay : public QWidget
 {
     Q_OBJECT
@@ -71,6 +79,7 @@ public:
     [[nodiscard]] static Qt::WindowFlags overlayWindowFlags();
 
     [[nodiscard]] bool isCollapsed() const { return m_collapsed; }
+    [[nodiscard]] bool isClickThrough() const { return m_clickThrough; }
     [[nodiscard]] bool hasData() const { return m_hasData; }
     [[nodiscard]] std::optional<MetricsSnapshot> lastSnapshot() const { return m_snapshot; }
 
@@ -103,6 +112,10 @@ public Q_SLOTS:
 
     void setView(InvoiceDash::DashboardOverlay::View view); // saved in AppSettings
 
+    // Not saved; see above. Keeps the overlay shown (or hidden) and in place.
+    void setClickThrough(bool clickThrough);
+    void toggleClickThrough();
+
     void setCollapsed(bool collapsed); // saved in AppSettings
     void toggleCollapsed();
 
@@ -113,6 +126,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void collapsedChanged(bool collapsed);
+    void clickThroughChanged(bool clickThrough);
     void viewChanged(InvoiceDash::DashboardOverlay::View view);
     // Emitted on every show/hide, however it happened (menu, tray, "×").
     void visibilityChanged(bool visible);
@@ -151,8 +165,11 @@ private:
     QWidget *m_localFooter = nullptr;
     QWidget *m_teamEmptyState = nullptr;
     QLabel *m_pillTag = nullptr;
+    QLabel *m_clickThroughBadge = nullptr;
+    QLabel *m_pillClickThroughBadge = nullptr;
     QWidget *m_panel = nullptr;
     QWidget *m_header = nullptr;
+    QLabel *m_title = nullptr;
     QWidget *m_pill = nullptr;
     QStackedLayout *m_pages = nullptr;
     QWidget *m_emptyState = nullptr;
@@ -167,6 +184,8 @@ private:
     View m_view = View::Local;
     bool m_hasData = false;
     bool m_collapsed = false;
+    bool m_clickThrough = false;
+    bool m_changingFlags = false; // the hide/show of setClickThrough() is no user's
 
     // Dragging: pressed point relative to the window's top-left.
     std::optional<QPoint> m_pressOffset;

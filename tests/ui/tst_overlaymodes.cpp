@@ -1,16 +1,25 @@
-// The overlay's compact and expanded modes, opacity and light/dark surface.
+// The overlay's compact and expanded modes, opacity, light/dark surface and
+// click-through mode.
 #include "common/appsettings.h"
 #include "common/datapaths.h"
 #include "dashboardoverlay.h"
+#include "mainwindow.h"
 #include "overlaycards.h"
 #include "overlaystyle.h"
+#include "pipeline/pipeline.h"
+#include "trayicon.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPalette>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 using namespace InvoiceDash;
 
@@ -52,6 +61,11 @@ private Q_SLOTS:
     void opacityFromSettings();
     void followsThePalette_data();
     void followsThePalette();
+    void clickThroughSetsAndClearsTheFlag_data();
+    void clickThroughSetsAndClearsTheFlag();
+    void clickThroughIsNotRemembered();
+    void trayTurnsClickThroughOnAndOff();
+    void mainWindowShortcutTogglesClickThrough();
 
 private:
     QTemporaryDir m_dataDir;
@@ -202,6 +216,116 @@ void TstOverlayModes::followsThePalette()
     QCOMPARE(OverlayStyle::theme().dark, dark);
     QVERIFY(overlay.styleSheet().contains(QStringLiteral("QLabel { color: ") + textColor));
     QApplication::setPalette(original);
+}
+
+void TstOverlayModes::clickThroughSetsAndClearsTheFlag_data()
+{
+    QTest::addColumn<bool>("compact");
+    QTest::newRow("expanded") << false;
+    QTest::newRow("compact") << true;
+}
+
+void TstOverlayModes::clickThroughSetsAndClearsTheFlag()
+{
+    QFETCH(bool, compact);
+    DashboardOverlay overlay;
+    overlay.setCollapsed(compact);
+    overlay.move(200, 150);
+    overlay.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overlay));
+    const QPoint position = overlay.pos();
+    const int width = overlay.width();
+    const char *badgeName = compact ? "pillClickThroughBadge" : "clickThroughBadge";
+    auto *badge = overlay.findChild<QLabel *>(QLatin1StringView(badgeName));
+    QVERIFY(badge);
+    QVERIFY(!badge->isVisible());
+    QVERIFY(!overlay.windowFlags().testFlag(Qt::WindowTransparentForInput));
+    QSignalSpy changed(&overlay, &DashboardOverlay::clickThroughChanged);
+    QSignalSpy visibility(&overlay, &DashboardOverlay::visibilityChanged);
+
+    overlay.setClickThrough(true);
+    QVERIFY(overlay.isClickThrough());
+    QVERIFY(overlay.windowFlags().testFlag(Qt::WindowTransparentForInput));
+    QVERIFY(QTest::qWaitForWindowExposed(&overlay));
+    QVERIFY(overlay.windowHandle()->flags().testFlag(Qt::WindowTransparentForInput));
+    // The other overlay flags stay.
+    QVERIFY(overlay.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    QVERIFY(overlay.windowFlags().testFlag(Qt::WindowDoesNotAcceptFocus));
+    QVERIFY(overlay.isVisible());
+    QCOMPARE(overlay.pos(), position);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Click-through"));
+    if (!compact) // the badge replaces the title: the cards do not move
+        QCOMPARE(overlay.width(), width);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constLast().constFirst().toBool(), true);
+    QCOMPARE(visibility.count(), 0); // recreating the window is no hide/show
+
+    overlay.setClickThrough(false);
+    QVERIFY(!overlay.windowFlags().testFlag(Qt::WindowTransparentForInput));
+    QVERIFY(!overlay.windowHandle()->flags().testFlag(Qt::WindowTransparentForInput));
+    QVERIFY(overlay.isVisible());
+    QVERIFY(!badge->isVisible());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(visibility.count(), 0);
+}
+
+void TstOverlayModes::clickThroughIsNotRemembered()
+{
+    {
+        DashboardOverlay overlay;
+        overlay.setClickThrough(true);
+        QVERIFY(overlay.isClickThrough());
+    }
+    DashboardOverlay restarted;
+    QVERIFY(!restarted.isClickThrough());
+    QVERIFY(!restarted.windowFlags().testFlag(Qt::WindowTransparentForInput));
+}
+
+void TstOverlayModes::trayTurnsClickThroughOnAndOff()
+{
+    DashboardOverlay overlay;
+    overlay.hide();
+    TrayIcon tray(nullptr, &overlay);
+    tray.setDashboardClickThrough(true);
+    QVERIFY(overlay.isClickThrough());
+    QVERIFY(overlay.isVisible());    // shown: click-through on a hidden overlay means nothing
+    if (QMenu *menu = tray.menu()) { // only where the platform has a tray
+        auto *action = menu->findChild<QAction *>(QStringLiteral("trayClickThroughAction"));
+        QVERIFY(action && action->isChecked());
+    }
+    tray.setDashboardClickThrough(false);
+    QVERIFY(!overlay.isClickThrough());
+    QVERIFY(!overlay.windowFlags().testFlag(Qt::WindowTransparentForInput));
+}
+
+void TstOverlayModes::mainWindowShortcutTogglesClickThrough()
+{
+    Pipeline pipeline(nullptr);
+    MainWindow window(&pipeline);
+    QAction *action = window.clickThroughAction();
+    QVERIFY(action && action->isCheckable());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // In the View menu.
+    bool inViewMenu = false;
+    for (QAction *menu : window.menuBar()->actions())
+        inViewMenu = inViewMenu || (menu->menu() && menu->menu()->actions().contains(action));
+    QVERIFY(inViewMenu);
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy toggled(&window, &MainWindow::clickThroughToggled);
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(toggled.count(), 1);
+    QCOMPARE(toggled.constLast().constFirst().toBool(), true);
+    QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(toggled.count(), 2);
+    QCOMPARE(toggled.constLast().constFirst().toBool(), false);
+
+    // Following the overlay does not echo back.
+    window.setOverlayClickThrough(true);
+    QVERIFY(action->isChecked());
+    QCOMPARE(toggled.count(), 2);
 }
 
 QTEST_MAIN(TstOverlayModes)
