@@ -82,7 +82,9 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
     updateTexts();
 
     adjustSize();
-    const std::optional<QPoint> saved = settings.overlayPosition();
+    // Where it was on this arrangement of monitors (else where it was last).
+    m_savedArrangement = screenArrangement();
+    const std::optional<QPoint> saved = settings.overlayPosition(m_savedArrangement);
     move(saved ? ensureOnScreen(*saved, size()) : defaultPosition(size()));
     m_savedPosition = saved.value_or(pos());
 
@@ -90,11 +92,13 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
     m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &DashboardOverlay::savePosition);
 
-    // A monitor was unplugged or rearranged: stay reachable.
-    connect(qApp, &QGuiApplication::screenRemoved, this,
-            [this] { QTimer::singleShot(0, this, &DashboardOverlay::bringOnScreen); });
-    connect(qApp, &QGuiApplication::primaryScreenChanged, this,
-            [this] { QTimer::singleShot(0, this, &DashboardOverlay::bringOnScreen); });
+    // A monitor was plugged, unplugged or rearranged: go where the overlay
+    // was on that arrangement, and stay whole on a screen. Deferred, so that
+    // all screens have settled.
+    const auto adapt = [this] { QTimer::singleShot(0, this, &DashboardOverlay::adaptToScreens); };
+    connect(qApp, &QGuiApplication::screenAdded, this, adapt);
+    connect(qApp, &QGuiApplication::screenRemoved, this, adapt);
+    connect(qApp, &QGuiApplication::primaryScreenChanged, this, adapt);
 }
 
 DashboardOverlay::~DashboardOverlay()

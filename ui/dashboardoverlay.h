@@ -40,13 +40,20 @@ class TeamStatusBar;
 // Before the first team update it shows "Waiting for the team server…". The
 // view is saved in AppSettings; the collapsed pill says which one is active.
 //
-// Drag it by any point. The "–" button (or a double-click on the header, or
-// the context menu) switches to compact mode: a pill with one line,
-// "12 inv · 0.20/s · 850 ms · 93.4 %"; "⤢" or a double-click expands it
-// again. "×" hides it. Its opacity comes from AppSettings::overlayOpacity();
-// its surface follows the system palette (dark or light, see OverlayStyle). Position (top-left) and
-// collapsed state are saved in AppSettings and restored by the constructor; a saved position that
-// is on no screen any more is moved to the top-right corner of the primary screen.
+// Drag it by any point; dragged within 16 px of a screen's edge it snaps to
+// it (see OverlayGeometry). The "–" button (or a double-click on the
+// header, or the context menu) switches to compact mode: a pill with one
+// line, "12 inv · 0.20/s · 850 ms · 93.4 %"; "⤢" or a double-click expands
+// it again. "×" hides it. Its opacity comes from
+// AppSettings::overlayOpacity(); its surface follows the system palette
+// (dark or light, see OverlayStyle).
+//
+// Position (top-left) and compact state are saved in AppSettings, the
+// position per arrangement of screens, and restored by the constructor; a
+// saved position that is on no screen any more is moved to the top-right
+// corner of the primary screen. When screens change (adaptToScreens()) it
+// goes to its place on the new arrangement and comes back whole onto a
+// screen.
 //
 // Click-through mode (setClickThrough()) adds Qt::WindowTransparentForInput:
 // clicks and the wheel reach the window underneath, and a "Click-through"
@@ -102,6 +109,8 @@ public:
     [[nodiscard]] static QPoint ensureOnScreen(QPoint position, QSize size);
     // Top-right corner of the primary screen's available geometry, with a margin.
     [[nodiscard]] static QPoint defaultPosition(QSize size);
+    // A key for the current arrangement of screens (OverlayGeometry::arrangementKey()).
+    [[nodiscard]] static QString screenArrangement();
 
 public Q_SLOTS:
     void showSnapshot(const InvoiceDash::MetricsSnapshot &snapshot);
@@ -111,6 +120,11 @@ public Q_SLOTS:
     void applySettings();
 
     void setView(InvoiceDash::DashboardOverlay::View view); // saved in AppSettings
+
+    // After screens were added, removed or rearranged (connected to
+    // QGuiApplication's signals): moves to the position saved for the new
+    // arrangement, if any, and fully onto a screen.
+    void adaptToScreens();
 
     // Not saved; see above. Keeps the overlay shown (or hidden) and in place.
     void setClickThrough(bool clickThrough);
@@ -192,8 +206,9 @@ private:
     QPoint m_pressGlobal;
     bool m_manualDrag = false;
 
-    QPoint m_savedPosition; // what AppSettings holds (or the initial position)
-    QTimer m_saveTimer;     // saves shortly after the last move
+    QPoint m_savedPosition;     // what AppSettings holds (or the initial position)
+    QString m_savedArrangement; // the screens m_savedPosition is for
+    QTimer m_saveTimer;         // saves shortly after the last move
 };
 
 } // namespace InvoiceDash

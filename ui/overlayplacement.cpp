@@ -5,6 +5,7 @@
 
 #include "common/appsettings.h"
 #include "common/logging.h"
+#include "overlaygeometry.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -17,24 +18,32 @@ namespace InvoiceDash {
 
 namespace {
 
-constexpr int ScreenMargin = 24;
+QList<QRect> availableAreas()
+{
+    QList<QRect> areas;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (const QScreen *screen : screens)
+        areas << screen->availableGeometry();
+    return areas;
+}
 
 } // namespace
 
+QString DashboardOverlay::screenArrangement()
+{
+    QList<QRect> geometries;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (const QScreen *screen : screens)
+        geometries << screen->geometry();
+    return geometries.isEmpty() ? QString() : OverlayGeometry::arrangementKey(geometries);
+}
+
 QPoint DashboardOverlay::ensureOnScreen(QPoint position, QSize size)
 {
-    const QRect window(position, size);
+    const QList<QRect> areas = availableAreas();
     // Enough of the window must be visible to grab it again.
-    const int needWidth = std::min(size.width(), 48);
-    const int needHeight = std::min(size.height(), 24);
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (const QScreen *screen : screens) {
-        const QRect visible = screen->availableGeometry().intersected(window);
-        if (visible.width() >= needWidth && visible.height() >= needHeight)
-            return position;
-    }
-    if (screens.isEmpty())
-        return position; // nothing to check against (no display yet)
+    if (areas.isEmpty() || OverlayGeometry::isReachable(QRect(position, size), areas))
+        return position; // (without screens there is nothing to check against)
     const QPoint fallback = defaultPosition(size);
     qCInfo(lcUi) << "Overlay position" << position << "is off-screen; moving it to" << fallback;
     return fallback;
@@ -44,11 +53,26 @@ QPoint DashboardOverlay::defaultPosition(QSize size)
 {
     const QScreen *screen = QGuiApplication::primaryScreen();
     if (!screen)
-        return {ScreenMargin, ScreenMargin};
-    const QRect area = screen->availableGeometry();
-    const int x = std::max(area.left(), area.right() + 1 - ScreenMargin - size.width());
-    const int y = std::min(area.top() + ScreenMargin, area.bottom());
-    return {x, y};
+        return {OverlayGeometry::ScreenMargin, OverlayGeometry::ScreenMargin};
+    return OverlayGeometry::defaultPosition(screen->availableGeometry(), size);
+}
+
+void DashboardOverlay::adaptToScreens()
+{
+    // Back where it was on this arrangement of monitors, if it was on it before;
+    // in any case whole on a screen.
+    const QString arrangement = screenArrangement();
+    QPoint target = pos();
+    if (arrangement != m_savedArrangement) {
+        if (const std::optional<QPoint> saved = AppSettings().overlayPosition(arrangement))
+            target = *saved;
+    }
+    target = OverlayGeometry::bringOnScreen(QRect(target, size()), availableAreas());
+    if (target != pos()) {
+        qCInfo(lcUi) << "Screens changed; moving the overlay to" << target;
+        move(target);
+    }
+    savePosition();
 }
 
 void DashboardOverlay::keepRightEdge(const QRect &before)
@@ -100,7 +124,8 @@ void DashboardOverlay::mouseMoveEvent(QMouseEvent *event)
         }
         m_manualDrag = true;
     }
-    move(global - *m_pressOffset);
+    // Edges within OverlayGeometry::SnapDistance of a screen edge snap to it.
+    move(OverlayGeometry::snapToEdges(QRect(global - *m_pressOffset, size()), availableAreas()));
 }
 
 void DashboardOverlay::mouseReleaseEvent(QMouseEvent *event)
@@ -128,11 +153,13 @@ void DashboardOverlay::savePosition()
 {
     m_saveTimer.stop();
     const QPoint position = pos();
-    if (position == m_savedPosition)
+    const QString arrangement = screenArrangement();
+    if (position == m_savedPosition && arrangement == m_savedArrangement)
         return;
-    AppSettings().setOverlayPosition(position);
+    AppSettings().setOverlayPosition(position, arrangement);
     m_savedPosition = position;
-    qCDebug(lcUi) << "Saved overlay position" << position;
+    m_savedArrangement = arrangement;
+    qCDebug(lcUi) << "Saved overlay position" << position << "for screens" << arrangement;
 }
 
 void DashboardOverlay::bringOnScreen()

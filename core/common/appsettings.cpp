@@ -146,15 +146,31 @@ PipelineOptions AppSettings::pipelineOptions() const
     return options;
 }
 
-std::optional<QPoint> AppSettings::overlayPosition() const
+namespace {
+
+QString arrangementKey(const QString &arrangement)
 {
+    return QStringLiteral("overlay/positions/") + arrangement;
+}
+
+} // namespace
+
+std::optional<QPoint> AppSettings::overlayPosition(const QString &arrangement) const
+{
+    if (!arrangement.isEmpty()) {
+        const QVariant value = m_settings->value(arrangementKey(arrangement));
+        if (value.isValid() && value.canConvert<QPoint>())
+            return value.toPoint();
+    }
     if (!get(OverlayHasPosition))
         return std::nullopt;
     return get(OverlayPosition);
 }
 
-void AppSettings::setOverlayPosition(QPoint position)
+void AppSettings::setOverlayPosition(QPoint position, const QString &arrangement)
 {
+    if (!arrangement.isEmpty())
+        m_settings->setValue(arrangementKey(arrangement), position);
     set(OverlayPosition, position);
     set(OverlayHasPosition, true);
 }

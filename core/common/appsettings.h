@@ -55,8 +55,11 @@ public:
     [[nodiscard]] PipelineOptions pipelineOptions() const;
 
     // Overlay
-    [[nodiscard]] std::optional<QPoint> overlayPosition() const;
-    void setOverlayPosition(QPoint position);
+    // The overlay's top-left. With an `arrangement` key (a hash of the screen
+    // geometries), the position saved for that arrangement, else the last
+    // position saved anywhere; setting one with a key also sets the latter.
+    [[nodiscard]] std::optional<QPoint> overlayPosition(const QString &arrangement = {}) const;
+    void setOverlayPosition(QPoint position, const QString &arrangement = {});
     [[nodiscard]] bool overlayCollapsed() const;
     void setOverlayCollapsed(bool collapsed);
     [[nodiscard]] bool overlayVisible() const;
