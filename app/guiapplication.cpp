@@ -123,6 +123,8 @@ bool GuiApplication::start(const QStringList &paths)
             &DashboardOverlay::showTeamMetrics);
     connect(window, &MainWindow::overlayToggled, overlay, &DashboardOverlay::setShown);
     connect(overlay, &DashboardOverlay::visibilityChanged, window, &MainWindow::setOverlayShown);
+    // Drops on the overlay are queued like drops on the main window.
+    connect(overlay, &DashboardOverlay::pathsDropped, window, &MainWindow::addPaths);
     connect(window, &MainWindow::clickThroughToggled, m_tray.get(),
             &TrayIcon::setDashboardClickThrough);
     connect(overlay, &DashboardOverlay::clickThroughChanged, window,

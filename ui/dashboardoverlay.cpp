@@ -66,6 +66,7 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
     setAttribute(Qt::WA_ShowWithoutActivating);
     setAttribute(Qt::WA_QuitOnClose, false);
     setFocusPolicy(Qt::NoFocus);
+    setAcceptDrops(true); // queued like drops on the main window
     setToolTip(tr("Drag to move. Right-click for options."));
 
     buildUi();
@@ -508,6 +509,14 @@ void DashboardOverlay::paintEvent(QPaintEvent *event)
     painter.fillPath(path, surface);
     painter.setPen(QPen(theme().hairline, 1));
     painter.drawPath(path);
+    if (m_dropHovered) {
+        // "Drop here": an accent outline just inside the edge.
+        const QRectF inner = box.adjusted(1, 1, -1, -1);
+        QPainterPath outline;
+        outline.addRoundedRect(inner, radius - 1, radius - 1);
+        painter.setPen(QPen(AccentBlue, 2));
+        painter.drawPath(outline);
+    }
 }
 
 void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)

@@ -55,6 +55,10 @@ class TeamStatusBar;
 // goes to its place on the new arrangement and comes back whole onto a
 // screen.
 //
+// Local files and folders dropped on it are reported by pathsDropped(), for
+// the application to queue like drops on the main window; while a drop is
+// over it, it shows an accent outline.
+//
 // Click-through mode (setClickThrough()) adds Qt::WindowTransparentForInput:
 // clicks and the wheel reach the window underneath, and a "Click-through"
 // badge in the header and the pill says so. The overlay itself then cannot
@@ -142,6 +146,8 @@ Q_SIGNALS:
     void collapsedChanged(bool collapsed);
     void clickThroughChanged(bool clickThrough);
     void viewChanged(InvoiceDash::DashboardOverlay::View view);
+    // Local files and folders dropped on the overlay (DropZone::localPaths()).
+    void pathsDropped(const QStringList &paths);
     // Emitted on every show/hide, however it happened (menu, tray, "×").
     void visibilityChanged(bool visible);
 
@@ -149,6 +155,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -168,6 +178,7 @@ private:
     void updateTeamDots();
     void updateTicking();
     void updateAlerts();
+    void setDropHovered(bool hovered);
     void keepRightEdge(const QRect &before);
     void savePosition();
     void bringOnScreen();
@@ -199,6 +210,7 @@ private:
     bool m_hasData = false;
     bool m_collapsed = false;
     bool m_clickThrough = false;
+    bool m_dropHovered = false;   // a drop is over the overlay
     bool m_changingFlags = false; // the hide/show of setClickThrough() is no user's
 
     // Dragging: pressed point relative to the window's top-left.
