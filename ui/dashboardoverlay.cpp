@@ -461,6 +461,10 @@ void DashboardOverlay::setClickThrough(bool clickThrough)
     m_clickThroughBadge->setVisible(clickThrough);
     m_pillClickThroughBadge->setVisible(clickThrough);
     setToolTip(clickThrough ? QString() : tr("Drag to move. Right-click for options."));
+    // The new size now, not on the next layout pass, so the right edge can
+    // be kept below.
+    for (QWidget *widget : {m_header, m_pill, m_panel, static_cast<QWidget *>(this)})
+        widget->layout()->activate();
     adjustSize();
     move(before.topLeft());
     if (wasVisible) {

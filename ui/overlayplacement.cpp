@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QWindow>
 
@@ -82,10 +83,30 @@ void DashboardOverlay::keepRightEdge(const QRect &before)
     if (!isVisible() || before.width() == width())
         return;
     const QScreen *current = screen();
-    if (current && before.center().x() > current->availableGeometry().center().x()) {
-        move(before.right() + 1 - width(), before.top());
+    if (!current)
+        return;
+    const QRect area = current->availableGeometry();
+    QPoint target = before.topLeft();
+    if (before.center().x() > area.center().x())
+        target.setX(before.right() + 1 - width());
+    // What was whole on the screen stays whole when it grows.
+    if (area.contains(before))
+        target = OverlayGeometry::bringOnScreen(QRect(target, size()), {area});
+    if (target != pos()) {
+        move(target);
         savePosition();
     }
+}
+
+void DashboardOverlay::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The content changed its size (e.g. the compact line got longer with
+    // new numbers): grow the same way as when switching modes. Not while
+    // the user drags it.
+    const QSize old = event->oldSize();
+    if (old.isValid() && !m_pressOffset)
+        keepRightEdge(QRect(pos(), old));
 }
 
 void DashboardOverlay::mousePressEvent(QMouseEvent *event)

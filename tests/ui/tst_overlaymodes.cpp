@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPalette>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void followsThePalette();
     void clickThroughSetsAndClearsTheFlag_data();
     void clickThroughSetsAndClearsTheFlag();
+    void clickThroughBadgeKeepsTheRightEdge();
+    void longerCompactLineGrowsToTheLeft();
     void clickThroughIsNotRemembered();
     void trayTurnsClickThroughOnAndOff();
     void mainWindowShortcutTogglesClickThrough();
@@ -268,6 +271,45 @@ void TstOverlayModes::clickThroughSetsAndClearsTheFlag()
     QVERIFY(!badge->isVisible());
     QCOMPARE(changed.count(), 2);
     QCOMPARE(visibility.count(), 0);
+}
+
+void TstOverlayModes::clickThroughBadgeKeepsTheRightEdge()
+{
+    // The compact pill grows by the badge; on the right of the screen it
+    // grows to the left and stays on screen.
+    const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+    DashboardOverlay overlay;
+    overlay.setCollapsed(true);
+    overlay.showSnapshot(snapshot(12, 0.2, 850, 93.44));
+    overlay.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overlay));
+    overlay.move(area.right() + 1 - overlay.width() - 10, area.top() + 50);
+    const int right = overlay.geometry().right();
+    const int width = overlay.width();
+    overlay.setClickThrough(true);
+    QVERIFY(overlay.width() > width);
+    QCOMPARE(overlay.geometry().right(), right);
+    overlay.setClickThrough(false);
+    QCOMPARE(overlay.width(), width);
+    QCOMPARE(overlay.geometry().right(), right);
+}
+
+void TstOverlayModes::longerCompactLineGrowsToTheLeft()
+{
+    // Placed in the top-right corner while waiting for data, the pill must
+    // not run off the screen when the (longer) numbers arrive.
+    const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+    DashboardOverlay overlay;
+    overlay.setCollapsed(true);
+    overlay.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overlay));
+    overlay.move(DashboardOverlay::defaultPosition(overlay.size()));
+    const int right = overlay.geometry().right();
+    const int width = overlay.width();
+    overlay.showSnapshot(snapshot(1234, 20.57, 12345, 99.96));
+    QTRY_VERIFY(overlay.width() > width);
+    QTRY_COMPARE(overlay.geometry().right(), right);
+    QVERIFY(area.contains(overlay.geometry()));
 }
 
 void TstOverlayModes::clickThroughIsNotRemembered()
