@@ -50,13 +50,10 @@ Theme darkTheme()
 Theme lightTheme()
 {
     return {false,
-            QColor(246, 247, 250, 232),
-            QColor(255, 255, 255, 236),
-            QColor(0, 0, 0, 40),
-            QColor(0, 0, 0, 9),
-            QColor(0, 0, 0, 22),
-            QColor(0, 0, 0, 16),
-            QColor(0, 0, 0, 26)};
+            // Nearly opaque: dark text behind a light surface shows through
+            // far more than behind a dark one.
+            QColor(246, 247, 250, 248), QColor(255, 255, 255, 250), QColor(0, 0, 0, 40),
+            QColor(0, 0, 0, 9), QColor(0, 0, 0, 22), QColor(0, 0, 0, 16), QColor(0, 0, 0, 26)};
 }
 
 Theme &currentTheme()
