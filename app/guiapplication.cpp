@@ -123,11 +123,18 @@ bool GuiApplication::start(const QStringList &paths)
             &DashboardOverlay::showTeamMetrics);
     connect(window, &MainWindow::overlayToggled, overlay, &DashboardOverlay::setShown);
     connect(overlay, &DashboardOverlay::visibilityChanged, window, &MainWindow::setOverlayShown);
+    // Drops on the overlay are queued like drops on the main window.
+    connect(overlay, &DashboardOverlay::pathsDropped, window, &MainWindow::addPaths);
+    connect(window, &MainWindow::clickThroughToggled, m_tray.get(),
+            &TrayIcon::setDashboardClickThrough);
+    connect(overlay, &DashboardOverlay::clickThroughChanged, window,
+            &MainWindow::setOverlayClickThrough);
     connect(window, &MainWindow::settingsChanged, pipeline, [pipeline, team = m_team.get()] {
         const AppSettings changed;
         pipeline->setOptions(changed.pipelineOptions());
         team->configure(changed.teamSettings()); // no-op when the team settings are unchanged
     });
+    connect(window, &MainWindow::settingsChanged, overlay, &DashboardOverlay::applySettings);
     connect(window, &MainWindow::exportRequested, this, &GuiApplication::exportResults);
     window->setResultStore(m_store.get());
     connect(window, &MainWindow::invoiceCorrected, metrics,

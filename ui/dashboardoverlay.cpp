@@ -3,6 +3,7 @@
 #include "common/appsettings.h"
 #include "common/logging.h"
 #include "numberformat.h"
+#include "overlayalerts.h"
 #include "overlaycards.h"
 #include "overlaystyle.h"
 #include "segmentedswitch.h"
@@ -35,13 +36,24 @@ using namespace OverlayStyle;
 namespace {
 
 constexpr int CornerRadius = 12;
-constexpr int ScreenMargin = 24;
 constexpr int SaveDelayMs = 400;
 
 AppSettings::OverlayView toSetting(DashboardOverlay::View view)
 {
     return view == DashboardOverlay::View::Team ? AppSettings::OverlayView::Team
                                                 : AppSettings::OverlayView::Local;
+}
+
+// The "Click-through" badge, hidden until the mode is on.
+QLabel *makeClickThroughBadge(const QString &objectName, QWidget *parent)
+{
+    QLabel *badge = makeLabel(objectName, QStringLiteral("badge"), parent);
+    badge->setText(DashboardOverlay::tr("Click-through"));
+    badge->setToolTip(DashboardOverlay::tr(
+        "Clicks pass through the dashboard; turn it off from the tray menu or the main "
+        "window's View menu (Ctrl+Shift+T)"));
+    badge->hide();
+    return badge;
 }
 
 } // namespace
@@ -54,19 +66,26 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
     setAttribute(Qt::WA_ShowWithoutActivating);
     setAttribute(Qt::WA_QuitOnClose, false);
     setFocusPolicy(Qt::NoFocus);
+    setAcceptDrops(true); // queued like drops on the main window
     setToolTip(tr("Drag to move. Right-click for options."));
 
     buildUi();
     applyStyle();
 
     const AppSettings settings;
+    m_alerts = new OverlayAlerts(this);
+    m_alerts->setThresholds(settings.overlayThresholds());
+    setWindowOpacity(settings.overlayOpacity() / 100.0);
+    connect(m_alerts, &OverlayAlerts::changed, this, &DashboardOverlay::updateAlerts);
     m_collapsed = settings.overlayCollapsed();
     m_view = settings.overlayView() == AppSettings::OverlayView::Team ? View::Team : View::Local;
     applyCollapsed();
     updateTexts();
 
     adjustSize();
-    const std::optional<QPoint> saved = settings.overlayPosition();
+    // Where it was on this arrangement of monitors (else where it was last).
+    m_savedArrangement = screenArrangement();
+    const std::optional<QPoint> saved = settings.overlayPosition(m_savedArrangement);
     move(saved ? ensureOnScreen(*saved, size()) : defaultPosition(size()));
     m_savedPosition = saved.value_or(pos());
 
@@ -74,11 +93,13 @@ DashboardOverlay::DashboardOverlay(QWidget *parent) : QWidget(parent, overlayWin
     m_saveTimer.setInterval(SaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, &DashboardOverlay::savePosition);
 
-    // A monitor was unplugged or rearranged: stay reachable.
-    connect(qApp, &QGuiApplication::screenRemoved, this,
-            [this] { QTimer::singleShot(0, this, &DashboardOverlay::bringOnScreen); });
-    connect(qApp, &QGuiApplication::primaryScreenChanged, this,
-            [this] { QTimer::singleShot(0, this, &DashboardOverlay::bringOnScreen); });
+    // A monitor was plugged, unplugged or rearranged: go where the overlay
+    // was on that arrangement, and stay whole on a screen. Deferred, so that
+    // all screens have settled.
+    const auto adapt = [this] { QTimer::singleShot(0, this, &DashboardOverlay::adaptToScreens); };
+    connect(qApp, &QGuiApplication::screenAdded, this, adapt);
+    connect(qApp, &QGuiApplication::screenRemoved, this, adapt);
+    connect(qApp, &QGuiApplication::primaryScreenChanged, this, adapt);
 }
 
 DashboardOverlay::~DashboardOverlay()
@@ -92,36 +113,6 @@ Qt::WindowFlags DashboardOverlay::overlayWindowFlags()
         | Qt::WindowDoesNotAcceptFocus;
 }
 
-QPoint DashboardOverlay::ensureOnScreen(QPoint position, QSize size)
-{
-    const QRect window(position, size);
-    // Enough of the window must be visible to grab it again.
-    const int needWidth = std::min(size.width(), 48);
-    const int needHeight = std::min(size.height(), 24);
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (const QScreen *screen : screens) {
-        const QRect visible = screen->availableGeometry().intersected(window);
-        if (visible.width() >= needWidth && visible.height() >= needHeight)
-            return position;
-    }
-    if (screens.isEmpty())
-        return position; // nothing to check against (no display yet)
-    const QPoint fallback = defaultPosition(size);
-    qCInfo(lcUi) << "Overlay position" << position << "is off-screen; moving it to" << fallback;
-    return fallback;
-}
-
-QPoint DashboardOverlay::defaultPosition(QSize size)
-{
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    if (!screen)
-        return {ScreenMargin, ScreenMargin};
-    const QRect area = screen->availableGeometry();
-    const int x = std::max(area.left(), area.right() + 1 - ScreenMargin - size.width());
-    const int y = std::min(area.top() + ScreenMargin, area.bottom());
-    return {x, y};
-}
-
 void DashboardOverlay::buildUi()
 {
     // --- Expanded panel ------------------------------------------------------
@@ -129,10 +120,10 @@ void DashboardOverlay::buildUi()
     m_panel->setObjectName(QStringLiteral("expandedPanel"));
 
     m_panelDot = new StatusDot(m_panel);
-    auto *title = makeLabel(QStringLiteral("overlayTitle"), QStringLiteral("title"), m_panel);
-    title->setText(tr("InvoiceDash"));
+    m_title = makeLabel(QStringLiteral("overlayTitle"), QStringLiteral("title"), m_panel);
+    m_title->setText(tr("InvoiceDash"));
     auto *collapse = makeButton(QStringLiteral("collapseButton"), QStringLiteral("\u2013"),
-                                tr("Collapse"), m_panel);
+                                tr("Compact view"), m_panel);
     auto *close = makeButton(QStringLiteral("closeButton"), QStringLiteral("\u00d7"),
                              tr("Hide dashboard"), m_panel);
     connect(collapse, &QToolButton::clicked, this, [this] { setCollapsed(true); });
@@ -146,11 +137,16 @@ void DashboardOverlay::buildUi()
     connect(m_viewSwitch, &SegmentedSwitch::segmentClicked, this,
             [this](int index) { setView(index == 1 ? View::Team : View::Local); });
 
-    auto *header = new QHBoxLayout;
+    m_header = new QWidget(m_panel);
+    m_header->setObjectName(QStringLiteral("overlayHeader"));
+    m_header->setToolTip(tr("Double-click for the compact view"));
+    auto *header = new QHBoxLayout(m_header);
     header->setContentsMargins(2, 0, 0, 0);
     header->setSpacing(8);
     header->addWidget(m_panelDot, 0, Qt::AlignVCenter);
-    header->addWidget(title);
+    header->addWidget(m_title);
+    m_clickThroughBadge = makeClickThroughBadge(QStringLiteral("clickThroughBadge"), m_header);
+    header->addWidget(m_clickThroughBadge, 0, Qt::AlignVCenter);
     header->addStretch(1);
     header->addWidget(m_viewSwitch, 0, Qt::AlignVCenter);
     header->addSpacing(4);
@@ -187,7 +183,7 @@ void DashboardOverlay::buildUi()
     auto *panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(14, 10, 10, 12);
     panelLayout->setSpacing(10);
-    panelLayout->addLayout(header);
+    panelLayout->addWidget(m_header);
     panelLayout->addLayout(m_pages);
     panelLayout->addWidget(m_localFooter);
     m_teamBar = new TeamStatusBar(m_panel);
@@ -204,7 +200,8 @@ void DashboardOverlay::buildUi()
     m_pillTag->setToolTip(tr("Showing the team's metrics"));
     m_pillLabel = makeLabel(QStringLiteral("pillLabel"), QStringLiteral("pill"), m_pill);
     auto *expand = makeButton(QStringLiteral("expandButton"), QStringLiteral("\u2922"),
-                              tr("Expand"), m_pill);
+                              tr("Expanded view"), m_pill);
+    m_pill->setToolTip(tr("Double-click for the expanded view"));
     connect(expand, &QToolButton::clicked, this, [this] { setCollapsed(false); });
     auto *pillLayout = new QHBoxLayout(m_pill);
     pillLayout->setContentsMargins(14, 5, 6, 5);
@@ -212,6 +209,9 @@ void DashboardOverlay::buildUi()
     pillLayout->addWidget(m_pillDot, 0, Qt::AlignVCenter);
     pillLayout->addWidget(m_pillTag, 0, Qt::AlignVCenter);
     pillLayout->addWidget(m_pillLabel);
+    m_pillClickThroughBadge
+        = makeClickThroughBadge(QStringLiteral("pillClickThroughBadge"), m_pill);
+    pillLayout->addWidget(m_pillClickThroughBadge, 0, Qt::AlignVCenter);
     pillLayout->addWidget(expand);
 
     auto *root = new QVBoxLayout(this);
@@ -224,7 +224,43 @@ void DashboardOverlay::buildUi()
 
 void DashboardOverlay::applyStyle()
 {
+    const bool dark = isDarkPalette(QApplication::palette());
+    if (!styleSheet().isEmpty() && dark == theme().dark)
+        return;
+    OverlayStyle::setDark(dark);
     setStyleSheet(OverlayStyle::styleSheet());
+    update();
+}
+
+void DashboardOverlay::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The desktop switched between a light and a dark theme.
+    // (applyStyle() reads the application palette and does nothing when the
+    // variant stays the same, so the style sheet's own changes do not loop.)
+    switch (event->type()) {
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::PaletteChange:
+    case QEvent::ThemeChange:
+        applyStyle();
+        break;
+    default:
+        break;
+    }
+}
+
+void DashboardOverlay::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPoint at = event->position().toPoint();
+    const bool onHeader = m_header->isVisible()
+        && m_header->rect().contains(m_header->mapFrom(this, at))
+        && !qobject_cast<QToolButton *>(childAt(at));
+    if (event->button() == Qt::LeftButton && (m_collapsed || onHeader)) {
+        toggleCollapsed();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
@@ -234,6 +270,7 @@ void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
 
     if (m_hasData)
         m_cardsPage->addThroughput(false, snapshot.timestamp, snapshot.throughput);
+    m_alerts->addSnapshot(false, snapshot);
     if (m_view == View::Local)
         updateTexts();
 }
@@ -243,6 +280,7 @@ void DashboardOverlay::showTeamMetrics(const Protocol::TeamMetrics &team)
     m_team = team;
     m_cardsPage->addThroughput(true, team.metrics.timestamp, team.metrics.throughput);
     m_teamBar->setTeamMetrics(team);
+    m_alerts->addSnapshot(true, team.metrics);
     if (m_view == View::Team)
         updateTexts();
 }
@@ -257,8 +295,33 @@ bool DashboardOverlay::isTeamStale() const
     return m_teamBar->isStale();
 }
 
+void DashboardOverlay::applySettings()
+{
+    const AppSettings settings;
+    m_alerts->setThresholds(settings.overlayThresholds());
+    setWindowOpacity(settings.overlayOpacity() / 100.0);
+}
+
+void DashboardOverlay::updateAlerts()
+{
+    using Metric = OverlayAlerts::Metric;
+    using Level = OverlayAlerts::Level;
+    const auto toneOf = [](Level level) {
+        return level == Level::Critical ? QStringLiteral("error")
+            : level == Level::Warning   ? QStringLiteral("warning")
+                                        : QString();
+    };
+    m_cardsPage->setAlertLevels(m_alerts->level(Metric::Latency),
+                                m_alerts->level(Metric::Accuracy));
+    // Failures and queue depth are in the footer: it takes the failures' colour.
+    setStyleProperty(m_extraLabel, "tone", toneOf(m_alerts->level(Metric::Failures)));
+    // The one line of the collapsed overlay shows the worst of them.
+    setStyleProperty(m_pillLabel, "tone", toneOf(m_alerts->worstLevel()));
+}
+
 void DashboardOverlay::setClock(std::function<qint64()> clock)
 {
+    m_alerts->setClock(clock);
     m_teamBar->setClock(std::move(clock));
     m_teamBar->refresh();
 }
@@ -294,6 +357,7 @@ void DashboardOverlay::updateTeamDots()
 void DashboardOverlay::updateTexts()
 {
     const bool team = m_view == View::Team;
+    m_alerts->setTeam(team);
     m_viewSwitch->setCurrentIndex(team ? 1 : 0);
     m_cardsPage->setTeam(team);
     m_localFooter->setVisible(!team);
@@ -315,9 +379,7 @@ void DashboardOverlay::updateTeamTexts()
     }
     const MetricsSnapshot &s = m_team->metrics;
     m_cardsPage->showMetrics(s, true);
-    m_pillLabel->setText(
-        tr("%1  \u00b7  %2/s")
-            .arg(NumberFormat::count(s.total), NumberFormat::metric(s.throughput)));
+    m_pillLabel->setText(OverlayCards::compactText(s));
 }
 
 void DashboardOverlay::updateLocalTexts()
@@ -351,10 +413,7 @@ void DashboardOverlay::updateLocalTexts()
     m_updatedLabel->setText(
         tr("Updated %1").arg(when.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
 
-    m_pillLabel->setText(
-        m_hasData ? tr("%1  \u00b7  %2/s")
-                        .arg(NumberFormat::count(s.total), NumberFormat::metric(s.throughput))
-                  : tr("Waiting for data\u2026"));
+    m_pillLabel->setText(m_hasData ? OverlayCards::compactText(s) : tr("Waiting for data\u2026"));
 
     const bool live = s.queueDepth > 0 || s.throughput > 0;
     m_panelDot->setLive(live);
@@ -378,25 +437,48 @@ void DashboardOverlay::toggleCollapsed()
     setCollapsed(!m_collapsed);
 }
 
-void DashboardOverlay::keepRightEdge(const QRect &before)
-{
-    // On the right half of a screen the overlay grows and shrinks towards the
-    // left, so the pill stays where the panel's corner was (and vice versa).
-    if (!isVisible() || before.width() == width())
-        return;
-    const QScreen *current = screen();
-    if (current && before.center().x() > current->availableGeometry().center().x()) {
-        move(before.right() + 1 - width(), before.top());
-        savePosition();
-    }
-}
-
 void DashboardOverlay::applyCollapsed()
 {
     m_panel->setVisible(!m_collapsed);
     m_pill->setVisible(m_collapsed);
     adjustSize();
     update();
+}
+
+void DashboardOverlay::setClickThrough(bool clickThrough)
+{
+    if (clickThrough == m_clickThrough)
+        return;
+    m_clickThrough = clickThrough;
+    // Changing the flags of a shown window recreates it hidden; show it
+    // again in the same place.
+    const bool wasVisible = isVisible();
+    const QRect before = geometry();
+    m_changingFlags = true;
+    setWindowFlag(Qt::WindowTransparentForInput, clickThrough);
+    // The badge takes the title's place, so the panel keeps its width.
+    m_title->setVisible(!clickThrough);
+    m_clickThroughBadge->setVisible(clickThrough);
+    m_pillClickThroughBadge->setVisible(clickThrough);
+    setToolTip(clickThrough ? QString() : tr("Drag to move. Right-click for options."));
+    // The new size now, not on the next layout pass, so the right edge can
+    // be kept below.
+    for (QWidget *widget : {m_header, m_pill, m_panel, static_cast<QWidget *>(this)})
+        widget->layout()->activate();
+    adjustSize();
+    move(before.topLeft());
+    if (wasVisible) {
+        show();
+        keepRightEdge(before); // the pill grows by the badge
+    }
+    m_changingFlags = false;
+    qCInfo(lcUi) << "Overlay click-through" << (clickThrough ? "on" : "off");
+    Q_EMIT clickThroughChanged(clickThrough);
+}
+
+void DashboardOverlay::toggleClickThrough()
+{
+    setClickThrough(!m_clickThrough);
 }
 
 void DashboardOverlay::setShown(bool shown)
@@ -426,64 +508,25 @@ void DashboardOverlay::paintEvent(QPaintEvent *event)
     path.addRoundedRect(box, radius, radius);
 
     QLinearGradient surface(box.topLeft(), box.bottomLeft());
-    surface.setColorAt(0, SurfaceTop);
-    surface.setColorAt(1, Surface);
+    surface.setColorAt(0, theme().surfaceTop);
+    surface.setColorAt(1, theme().surface);
     painter.fillPath(path, surface);
-    painter.setPen(QPen(Hairline, 1));
+    painter.setPen(QPen(theme().hairline, 1));
     painter.drawPath(path);
-}
-
-void DashboardOverlay::mousePressEvent(QMouseEvent *event)
-{
-    if (event->button() != Qt::LeftButton) {
-        QWidget::mousePressEvent(event);
-        return;
+    if (m_dropHovered) {
+        // "Drop here": an accent outline just inside the edge.
+        const QRectF inner = box.adjusted(1, 1, -1, -1);
+        QPainterPath outline;
+        outline.addRoundedRect(inner, radius - 1, radius - 1);
+        painter.setPen(QPen(AccentBlue, 2));
+        painter.drawPath(outline);
     }
-    event->accept();
-    // Let the window manager move us where it can (required on Wayland); it
-    // ends the move itself, and moveEvent() saves the result. Starting on the
-    // press keeps the grabbed point under the cursor.
-    if (QWindow *window = windowHandle(); window && window->startSystemMove())
-        return;
-    m_pressGlobal = event->globalPosition().toPoint();
-    m_pressOffset = m_pressGlobal - frameGeometry().topLeft();
-    m_manualDrag = false;
-}
-
-void DashboardOverlay::mouseMoveEvent(QMouseEvent *event)
-{
-    if (!m_pressOffset || !(event->buttons() & Qt::LeftButton)) {
-        QWidget::mouseMoveEvent(event);
-        return;
-    }
-    const QPoint global = event->globalPosition().toPoint();
-    if (!m_manualDrag) {
-        if ((global - m_pressGlobal).manhattanLength() < QApplication::startDragDistance())
-            return;
-        m_manualDrag = true;
-    }
-    move(global - *m_pressOffset);
-    event->accept();
-}
-
-void DashboardOverlay::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::LeftButton && m_pressOffset) {
-        m_pressOffset.reset();
-        if (m_manualDrag) {
-            m_manualDrag = false;
-            savePosition();
-        }
-        event->accept();
-        return;
-    }
-    QWidget::mouseReleaseEvent(event);
 }
 
 void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
-    menu.addAction(m_collapsed ? tr("Expand") : tr("Collapse"), this,
+    menu.addAction(m_collapsed ? tr("Expanded View") : tr("Compact View"), this,
                    &DashboardOverlay::toggleCollapsed);
     menu.addAction(tr("Move to Top-Right Corner"), this, [this] {
         move(defaultPosition(size()));
@@ -499,21 +542,17 @@ void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
     }
     (m_view == View::Team ? team : local)->setChecked(true);
     menu.addSeparator();
+    menu.addAction(tr("Click-Through"), this, [this] { setClickThrough(true); })
+        ->setToolTip(tr("Let clicks pass to the windows underneath; turn it off from the tray "
+                        "menu or View > Dashboard Click-Through"));
     menu.addAction(tr("Hide Dashboard"), this, [this] { setShown(false); });
     menu.exec(event->globalPos());
-}
-
-void DashboardOverlay::moveEvent(QMoveEvent *event)
-{
-    QWidget::moveEvent(event);
-    if (isVisible())
-        m_saveTimer.start(); // restarts: saves once the move has ended
 }
 
 void DashboardOverlay::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!event->spontaneous()) {
+    if (!event->spontaneous() && !m_changingFlags) {
         bringOnScreen(); // screens may have changed while hidden
         Q_EMIT visibilityChanged(true);
     }
@@ -523,7 +562,7 @@ void DashboardOverlay::showEvent(QShowEvent *event)
 void DashboardOverlay::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    if (!event->spontaneous()) {
+    if (!event->spontaneous() && !m_changingFlags) {
         savePosition();
         Q_EMIT visibilityChanged(false);
     }
@@ -537,24 +576,6 @@ void DashboardOverlay::closeEvent(QCloseEvent *event)
         AppSettings().setOverlayVisible(false);
     savePosition();
     QWidget::closeEvent(event);
-}
-
-void DashboardOverlay::savePosition()
-{
-    m_saveTimer.stop();
-    const QPoint position = pos();
-    if (position == m_savedPosition)
-        return;
-    AppSettings().setOverlayPosition(position);
-    m_savedPosition = position;
-    qCDebug(lcUi) << "Saved overlay position" << position;
-}
-
-void DashboardOverlay::bringOnScreen()
-{
-    const QPoint target = ensureOnScreen(pos(), size());
-    if (target != pos())
-        move(target);
 }
 
 } // namespace InvoiceDash

@@ -140,6 +140,14 @@ void MainWindow::createActions()
     m_showOverlay->setStatusTip(tr("Show the always-on-top metrics dashboard"));
     connect(m_showOverlay, &QAction::toggled, this, &MainWindow::overlayToggled);
 
+    m_clickThrough = new QAction(tr("Dashboard &Click-Through"), this);
+    m_clickThrough->setObjectName(QStringLiteral("clickThroughAction"));
+    m_clickThrough->setCheckable(true);
+    m_clickThrough->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_clickThrough->setStatusTip(
+        tr("Let clicks pass through the dashboard overlay to the windows underneath"));
+    connect(m_clickThrough, &QAction::toggled, this, &MainWindow::clickThroughToggled);
+
     m_review = new QAction(tr("&Review Invoice\u2026"), this);
     m_review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_review->setStatusTip(
@@ -178,6 +186,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showOverlay);
+    view->addAction(m_clickThrough);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -375,6 +384,12 @@ void MainWindow::onSettingsChanged()
         statusBar()->showMessage(tr("Settings apply to files queued from now on"), 8000);
     else
         statusBar()->showMessage(tr("Settings saved"), 4000);
+}
+
+void MainWindow::setOverlayClickThrough(bool clickThrough)
+{
+    const QSignalBlocker blocker(m_clickThrough);
+    m_clickThrough->setChecked(clickThrough);
 }
 
 void MainWindow::setOverlayShown(bool shown)

@@ -31,7 +31,8 @@ class ResultsModel;
 //
 // Things the application decides are signals: sampleInvoicesRequested()
 // (File > Try with Sample Invoices, and the link in the empty drop zone) and
-// overlayToggled() (View > Show Dashboard Overlay). Edit > Preferences opens
+// overlayToggled() (View > Show Dashboard Overlay) and clickThroughToggled()
+// (View > Dashboard Click-Through, Ctrl+Shift+T). Edit > Preferences opens
 // a PreferencesDialog; once it saved the settings, settingsChanged() asks the
 // application to apply them to the pipeline. File > Quit calls
 // QCoreApplication::quit(). Geometry is saved in AppSettings.
@@ -46,6 +47,7 @@ public:
 
     [[nodiscard]] ResultsModel *model() const { return m_model; }
     [[nodiscard]] QAction *showOverlayAction() const { return m_showOverlay; }
+    [[nodiscard]] QAction *clickThroughAction() const { return m_clickThrough; }
     [[nodiscard]] QAction *preferencesAction() const { return m_preferences; }
     [[nodiscard]] QAction *reviewAction() const { return m_review; }
     [[nodiscard]] InvoiceReviewDialog *reviewDialog() const; // the open review, if any
@@ -63,6 +65,8 @@ public Q_SLOTS:
 
     // Keeps View > Show Dashboard Overlay in sync; does not emit overlayToggled().
     void setOverlayShown(bool shown);
+    // Keeps View > Dashboard Click-Through in sync; does not emit clickThroughToggled().
+    void setOverlayClickThrough(bool clickThrough);
 
     // Shows a non-modal warning above the results.
     void showWarning(const QString &message);
@@ -77,6 +81,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void sampleInvoicesRequested();
     void overlayToggled(bool shown);
+    // View > Dashboard Click-Through (Ctrl+Shift+T).
+    void clickThroughToggled(bool clickThrough);
     void settingsChanged(); // Preferences saved new settings to AppSettings
     // File > Export Results: the user chose where to write all stored results.
     void exportRequested(const QString &path);
@@ -127,6 +133,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_showOverlay = nullptr;
+    QAction *m_clickThrough = nullptr;
     QAction *m_about = nullptr;
     QAction *m_review = nullptr;
     QAction *m_openFile = nullptr;

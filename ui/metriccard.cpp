@@ -1,5 +1,7 @@
 #include "metriccard.h"
 
+#include "overlaystyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -79,6 +81,18 @@ void MetricCard::setAccent(const QColor &color)
     update();
 }
 
+void MetricCard::setAlertLevel(AlertLevel level)
+{
+    if (level == m_alert)
+        return;
+    m_alert = level;
+    OverlayStyle::setStyleProperty(m_value, "tone",
+                                   level == AlertLevel::Critical      ? QStringLiteral("error")
+                                       : level == AlertLevel::Warning ? QStringLiteral("warning")
+                                                                      : QString());
+    update();
+}
+
 void MetricCard::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
@@ -88,8 +102,20 @@ void MetricCard::paintEvent(QPaintEvent *event)
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     QPainterPath path;
     path.addRoundedRect(box, 9, 9);
-    painter.fillPath(path, QColor(255, 255, 255, 16));
-    painter.setPen(QPen(QColor(255, 255, 255, 22), 1));
+    if (m_alert == AlertLevel::Normal) {
+        painter.fillPath(path, OverlayStyle::theme().cardFill);
+        painter.setPen(QPen(OverlayStyle::theme().cardBorder, 1));
+    } else {
+        // Beyond a threshold: a tinted tile with a clear border in the alert colour.
+        const QColor alert
+            = m_alert == AlertLevel::Critical ? OverlayStyle::AccentRed : OverlayStyle::AccentAmber;
+        QColor fill = alert;
+        fill.setAlpha(52);
+        painter.fillPath(path, fill);
+        QColor border = alert;
+        border.setAlpha(200);
+        painter.setPen(QPen(border, 1.5));
+    }
     painter.drawPath(path);
 
     // A short accent bar in front of the title ties the card to its sparkline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/thresholdmonitor.h"
+
 #include <QColor>
 #include <QWidget>
 
@@ -12,6 +14,9 @@ namespace InvoiceDash {
 // The card paints its own subtle translucent background and is meant to sit on
 // a dark surface. It ignores mouse presses, so a press on a card reaches the
 // overlay underneath and the whole overlay stays draggable.
+//
+// setAlertLevel() tints the card amber (Warning) or red (Critical) and
+// colours its value, for a metric beyond a user-set threshold.
 //
 // Object names (for tests and style sheets), for name "total": the card is
 // "totalCard", its labels "totalTitle", "totalValue" and "totalUnit".
@@ -32,6 +37,10 @@ public:
     void setAccent(const QColor &color);
     [[nodiscard]] QColor accent() const { return m_accent; }
 
+    using AlertLevel = ThresholdMonitor::Level;
+    void setAlertLevel(AlertLevel level);
+    [[nodiscard]] AlertLevel alertLevel() const { return m_alert; }
+
     [[nodiscard]] QLabel *valueLabel() const { return m_value; }
 
 protected:
@@ -42,6 +51,7 @@ private:
     QLabel *m_value = nullptr;
     QLabel *m_unit = nullptr;
     QColor m_accent{0x4c, 0x9a, 0xff};
+    AlertLevel m_alert = AlertLevel::Normal;
 };
 
 } // namespace InvoiceDash

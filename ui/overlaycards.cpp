@@ -90,6 +90,23 @@ void OverlayCards::addThroughput(bool team, qint64 timestamp, double throughput)
     lastSecond = second;
 }
 
+void OverlayCards::setAlertLevels(ThresholdMonitor::Level latency, ThresholdMonitor::Level accuracy)
+{
+    m_latency->setAlertLevel(latency);
+    m_accuracy->setAlertLevel(accuracy);
+}
+
+QString OverlayCards::compactText(const MetricsSnapshot &s)
+{
+    const QString none = QStringLiteral("\u2013");
+    const bool anyInWindow = s.total > 0;
+    return tr("%1 inv \u00b7 %2/s \u00b7 %3 ms \u00b7 %4 %",
+              "compact overlay: invoices, per second, latency, accuracy")
+        .arg(NumberFormat::count(s.total), NumberFormat::metric(s.throughput),
+             anyInWindow ? NumberFormat::metric(double(s.avgLatency)) : none,
+             anyInWindow ? NumberFormat::metric(s.avgAccuracy) : none);
+}
+
 void OverlayCards::setTeam(bool team)
 {
     m_sparkline->setVisible(!team);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metrics/metricssnapshot.h"
+#include "metrics/thresholdmonitor.h"
 
 #include <QWidget>
 
@@ -31,6 +32,13 @@ public:
     void addThroughput(bool team, qint64 timestamp, double throughput);
     // Shows the local or the team sparkline.
     void setTeam(bool team);
+    // Tints the latency and the accuracy card (see MetricCard::setAlertLevel()).
+    void setAlertLevels(ThresholdMonitor::Level latency, ThresholdMonitor::Level accuracy);
+
+    // The one-line summary of compact mode, with NumberFormat's rules:
+    // "12 inv · 0.20/s · 850 ms · 93.4 %"; latency and accuracy are "–"
+    // without finished invoices in the window.
+    [[nodiscard]] static QString compactText(const MetricsSnapshot &snapshot);
 
 private:
     MetricCard *m_total = nullptr;

@@ -2,10 +2,13 @@
 
 #include <QLabel>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace InvoiceDash::OverlayStyle {
 
@@ -32,36 +35,100 @@ QPixmap chartGlyph()
     return pixmap;
 }
 
+Theme darkTheme()
+{
+    return {true,
+            QColor(22, 24, 30, 220),
+            QColor(34, 37, 46, 224),
+            QColor(255, 255, 255, 34),
+            QColor(255, 255, 255, 16),
+            QColor(255, 255, 255, 22),
+            QColor(0, 0, 0, 70),
+            QColor(255, 255, 255, 26)};
+}
+
+Theme lightTheme()
+{
+    return {false,
+            // Nearly opaque: dark text behind a light surface shows through
+            // far more than behind a dark one.
+            QColor(246, 247, 250, 248), QColor(255, 255, 255, 250), QColor(0, 0, 0, 40),
+            QColor(0, 0, 0, 9), QColor(0, 0, 0, 22), QColor(0, 0, 0, 16), QColor(0, 0, 0, 26)};
+}
+
+Theme &currentTheme()
+{
+    static Theme theme = darkTheme();
+    return theme;
+}
+
 } // namespace
+
+const Theme &theme()
+{
+    return currentTheme();
+}
+
+void setDark(bool dark)
+{
+    currentTheme() = dark ? darkTheme() : lightTheme();
+}
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
 
 QString styleSheet()
 {
-    return QStringLiteral(
-        "QLabel { color: #eceef3; background: transparent; }"
+    // @name@ placeholders are filled from the variant below.
+    QString sheet = QStringLiteral(
+        "QLabel { color: @text@; background: transparent; }"
         "QLabel[role=\"title\"] { font-size: 13px; font-weight: 600; }"
-        "QLabel[role=\"cardTitle\"] { color: rgba(236,238,243,0.62); font-size: 11px;"
+        "QLabel[role=\"cardTitle\"] { color: @muted@; font-size: 11px;"
         "  font-weight: 600; }"
-        "QLabel[role=\"cardValue\"] { color: #ffffff; font-size: 26px; font-weight: 600; }"
-        "QLabel[role=\"cardUnit\"] { color: rgba(236,238,243,0.55); font-size: 12px; }"
+        "QLabel[role=\"cardValue\"] { color: @strong@; font-size: 26px; font-weight: 600; }"
+        "QLabel[role=\"cardUnit\"] { color: @faint@; font-size: 12px; }"
         "QLabel[role=\"emptyTitle\"] { font-size: 17px; font-weight: 600; }"
-        "QLabel[role=\"emptyHint\"] { color: rgba(236,238,243,0.6); font-size: 12px; }"
-        "QLabel[role=\"footer\"] { color: rgba(236,238,243,0.55); font-size: 11px; }"
+        "QLabel[role=\"emptyHint\"] { color: @muted@; font-size: 12px; }"
+        "QLabel[role=\"footer\"] { color: @faint@; font-size: 11px; }"
         "QLabel[role=\"pill\"] { font-size: 13px; font-weight: 600; }"
-        "QLabel[role=\"pillTag\"] { color: #d6e8ff; background: rgba(90,169,255,0.26);"
+        "QLabel[role=\"pillTag\"] { color: @tagText@; background: rgba(90,169,255,0.26);"
         "  border-radius: 7px; padding: 1px 7px; font-size: 10px; font-weight: 700; }"
-        "QLabel[tone=\"warning\"] { color: #ffb84d; }"
-        "QLabel[tone=\"error\"] { color: #ff8a80; }"
+        "QLabel[role=\"badge\"] { color: @badgeText@; background: rgba(179,140,255,0.30);"
+        "  border-radius: 7px; padding: 1px 7px; font-size: 10px; font-weight: 700; }"
+        "QLabel[tone=\"warning\"] { color: @warning@; }"
+        "QLabel[tone=\"error\"] { color: @error@; }"
         "QToolButton { border: none; border-radius: 11px; background: transparent;"
-        "  color: rgba(236,238,243,0.7); font-size: 15px; padding: 0; }"
-        "QToolButton:hover { background: rgba(255,255,255,0.13); color: #ffffff; }"
-        "QToolButton:pressed { background: rgba(255,255,255,0.22); }"
+        "  color: @button@; font-size: 15px; padding: 0; }"
+        "QToolButton:hover { background: @hover@; color: @strong@; }"
+        "QToolButton:pressed { background: @pressed@; }"
         "QToolButton[role=\"segment\"] { border-radius: 9px; padding: 0 9px; font-size: 11px;"
-        "  font-weight: 600; color: rgba(236,238,243,0.6); }"
-        "QToolButton[role=\"segment\"]:hover { background: rgba(255,255,255,0.08);"
-        "  color: #ffffff; }"
-        "QToolButton[role=\"segment\"]:checked { background: rgba(255,255,255,0.18);"
-        "  color: #ffffff; }"
-        "QToolTip { color: #eceef3; background: #23262e; border: 1px solid #3a3e48; }");
+        "  font-weight: 600; color: @muted@; }"
+        "QToolButton[role=\"segment\"]:hover { background: @hover@;"
+        "  color: @strong@; }"
+        "QToolButton[role=\"segment\"]:checked { background: @pressed@;"
+        "  color: @strong@; }"
+        "QToolTip { color: @text@; background: @tipBackground@; border: 1px solid @tipBorder@; }");
+    const bool dark = theme().dark;
+    const std::pair<const char *, const char *> colors[] = {
+        {"@text@", dark ? "#eceef3" : "#1d2026"},
+        {"@strong@", dark ? "#ffffff" : "#0b0d12"},
+        {"@muted@", dark ? "rgba(236,238,243,0.62)" : "rgba(29,32,38,0.66)"},
+        {"@faint@", dark ? "rgba(236,238,243,0.55)" : "rgba(29,32,38,0.58)"},
+        {"@tagText@", dark ? "#d6e8ff" : "#0b4a8f"},
+        {"@badgeText@", dark ? "#eadfff" : "#4b2a91"},
+        {"@warning@", dark ? "#ffb84d" : "#a85f00"},
+        {"@error@", dark ? "#ff8a80" : "#c62828"},
+        {"@button@", dark ? "rgba(236,238,243,0.7)" : "rgba(29,32,38,0.7)"},
+        {"@hover@", dark ? "rgba(255,255,255,0.13)" : "rgba(0,0,0,0.08)"},
+        {"@pressed@", dark ? "rgba(255,255,255,0.20)" : "rgba(0,0,0,0.13)"},
+        {"@tipBackground@", dark ? "#23262e" : "#fbfbfc"},
+        {"@tipBorder@", dark ? "#3a3e48" : "#c9ccd3"},
+    };
+    for (const auto &[name, color] : colors)
+        sheet.replace(QLatin1StringView(name), QLatin1StringView(color));
+    return sheet;
 }
 
 QToolButton *makeButton(const QString &objectName, const QString &glyph, const QString &toolTip,

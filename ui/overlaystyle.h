@@ -8,13 +8,32 @@ class QPixmap;
 class QToolButton;
 class QWidget;
 
-// Look of the dashboard overlay, shared by its parts. Colours are fixed (not
-// from the palette): the surface is always dark.
+class QPalette;
+
+// Look of the dashboard overlay, shared by its parts. The surface is dark or
+// light (setDark(), chosen by the overlay from the system palette); the
+// accent colours are the same in both.
 namespace InvoiceDash::OverlayStyle {
 
-inline const QColor Surface(22, 24, 30, 220);
-inline const QColor SurfaceTop(34, 37, 46, 224);
-inline const QColor Hairline(255, 255, 255, 34);
+// Surface colours of one variant.
+struct Theme
+{
+    bool dark = true;
+    QColor surface;
+    QColor surfaceTop;
+    QColor hairline;
+    QColor cardFill;
+    QColor cardBorder;
+    QColor trackFill; // segmented switch
+    QColor trackBorder;
+};
+
+// The current variant (dark until setDark(false)).
+[[nodiscard]] const Theme &theme();
+void setDark(bool dark);
+// True when the palette's window colour is dark (a dark desktop theme).
+[[nodiscard]] bool isDarkPalette(const QPalette &palette);
+
 inline const QColor AccentBlue(0x5a, 0xa9, 0xff);
 inline const QColor AccentGreen(0x3d, 0xd6, 0x8c);
 inline const QColor AccentAmber(0xff, 0xb8, 0x4d);
@@ -22,7 +41,8 @@ inline const QColor AccentViolet(0xb3, 0x8c, 0xff);
 inline const QColor AccentRed(0xff, 0x6b, 0x6b);
 inline const QColor Muted(0x8b, 0x90, 0x9c);
 
-// The overlay's style sheet. Labels pick their look with the "role" property
+// The overlay's style sheet for the current theme(). Labels pick their look with the "role"
+// property
 // ("title", "footer", "pill", ...) and may add a "tone" ("warning", "error").
 [[nodiscard]] QString styleSheet();
 

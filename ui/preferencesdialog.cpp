@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "messagebanner.h"
 #include "ocr/ocrengine.h"
+#include "overlaypreferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,6 +96,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(createPreprocessingGroup());
     layout->addWidget(createOcrGroup());
     layout->addWidget(createTeamGroup());
+    m_overlay = new OverlayPreferences(this);
+    layout->addWidget(m_overlay);
     layout->addStretch(1);
 
     // Created last so that the tab order starts at the first setting.
@@ -105,14 +108,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             &PreferencesDialog::restoreDefaults);
     m_buttons->button(QDialogButtonBox::RestoreDefaults)
-        ->setToolTip(tr("Reset the processing, preprocessing and OCR settings to their "
-                        "defaults; the team server settings are kept. Nothing is saved until "
-                        "you click OK"));
+        ->setToolTip(tr("Reset the processing, preprocessing, OCR and overlay settings to "
+                        "their defaults; the team server settings are kept. Nothing is saved "
+                        "until you click OK"));
     layout->addWidget(m_buttons);
 
     loadLanguages();
     showOptions(m_options);
-    showTeamSettings(AppSettings().teamSettings());
+    const AppSettings settings;
+    showTeamSettings(settings.teamSettings());
+    m_overlay->setThresholds(settings.overlayThresholds());
+    m_overlay->setOpacity(settings.overlayOpacity());
     setMinimumWidth(500);
 }
 
@@ -375,6 +381,7 @@ void PreferencesDialog::restoreDefaults()
     defaults.processor.preprocess = PreprocessOptions{};
     defaults.processor.ocr.language = OcrConfig{}.language;
     showOptions(defaults);
+    m_overlay->restoreDefaults();
 }
 
 QString PreferencesDialog::languageText() const
@@ -478,6 +485,8 @@ void PreferencesDialog::accept()
     settings.setTeamSettings({teamUrl.isEmpty() ? QUrl() : QUrl(teamUrl),
                               m_teamToken->text().trimmed(), m_teamName->text().trimmed(),
                               m_teamEnabled->isChecked()});
+    settings.setOverlayThresholds(m_overlay->thresholds());
+    settings.setOverlayOpacity(m_overlay->opacity());
     settings.sync();
     m_options = settings.pipelineOptions();
     qCInfo(lcUi, "Preferences saved: %d workers, OCR language %s", m_options.workers,

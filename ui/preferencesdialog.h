@@ -17,17 +17,19 @@ class QSpinBox;
 namespace InvoiceDash {
 
 class MessageBanner;
+class OverlayPreferences;
 
 // Edit > Preferences: the settings of settings.ini that users may change,
-// i.e. the worker count, the preprocessing steps, the OCR language and the
-// team server the metrics are shared with.
+// i.e. the worker count, the preprocessing steps, the OCR language, the
+// team server the metrics are shared with and the overlay (opacity and the
+// thresholds that colour its cards, see OverlayPreferences).
 //
 // Opens with the current AppSettings. OK validates (every language of an
 // "eng+deu" string needs its .traineddata file; while sharing is on, the team
 // server needs a ws:// or wss:// address with a host), writes AppSettings,
 // emits optionsChanged() and closes; on a validation error it shows an inline
 // message and stays open. Cancel writes nothing. Restore Defaults resets the
-// pipeline widgets only (the team server's address and token are kept);
+// pipeline and overlay widgets only (the team server's address and token are kept);
 // nothing is written before OK.
 class PreferencesDialog : public QDialog
 {
@@ -93,6 +95,7 @@ private:
     QAction *m_showToken = nullptr;
     QLineEdit *m_teamName = nullptr;
     MessageBanner *m_teamError = nullptr;
+    OverlayPreferences *m_overlay = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "segmentedswitch.h"
 
+#include "overlaystyle.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QPainter>
@@ -53,8 +55,8 @@ void SegmentedSwitch::paintEvent(QPaintEvent *event)
     const QRectF track = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     QPainterPath path;
     path.addRoundedRect(track, track.height() / 2, track.height() / 2);
-    painter.fillPath(path, QColor(0, 0, 0, 70));
-    painter.setPen(QPen(QColor(255, 255, 255, 26), 1));
+    painter.fillPath(path, OverlayStyle::theme().trackFill);
+    painter.setPen(QPen(OverlayStyle::theme().trackBorder, 1));
     painter.drawPath(path);
 }
 

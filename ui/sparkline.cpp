@@ -1,5 +1,7 @@
 #include "sparkline.h"
 
+#include "overlaystyle.h"
+
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -61,7 +63,7 @@ void Sparkline::paintEvent(QPaintEvent *event)
     const QRectF area = QRectF(rect()).adjusted(1, 2, -1, -1);
 
     // Baseline, so an idle chart still reads as a chart.
-    painter.setPen(QPen(QColor(255, 255, 255, 30), 1));
+    painter.setPen(QPen(OverlayStyle::theme().hairline, 1));
     painter.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()));
 
     if (m_values.size() < 2)

@@ -22,6 +22,15 @@ TrayIcon::TrayIcon(QWidget *mainWindow, DashboardOverlay *overlay, QObject *pare
 
     m_menu = std::make_unique<QMenu>();
     m_dashboardAction = m_menu->addAction(tr("Show Dashboard"));
+    m_dashboardAction->setObjectName(QStringLiteral("trayDashboardAction"));
+    m_clickThroughAction = m_menu->addAction(tr("Dashboard Click-Through"));
+    m_clickThroughAction->setObjectName(QStringLiteral("trayClickThroughAction"));
+    m_clickThroughAction->setCheckable(true);
+    m_clickThroughAction->setToolTip(tr("Let clicks pass through the dashboard to the windows "
+                                        "underneath"));
+    connect(m_clickThroughAction, &QAction::triggered, this, &TrayIcon::setDashboardClickThrough);
+    if (m_overlay)
+        connect(m_overlay, &DashboardOverlay::clickThroughChanged, this, &TrayIcon::updateActions);
     m_mainWindowAction = m_menu->addAction(tr("Show Main Window"));
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("Quit InvoiceDash"));
@@ -72,6 +81,16 @@ void TrayIcon::toggleDashboard()
     updateActions();
 }
 
+void TrayIcon::setDashboardClickThrough(bool clickThrough)
+{
+    if (!m_overlay)
+        return;
+    m_overlay->setClickThrough(clickThrough);
+    if (clickThrough && !m_overlay->isVisible())
+        m_overlay->setShown(true); // click-through on a hidden overlay means nothing
+    updateActions();
+}
+
 void TrayIcon::showMessage(const QString &title, const QString &message)
 {
     if (m_tray && QSystemTrayIcon::supportsMessages())
@@ -85,6 +104,8 @@ void TrayIcon::updateActions()
     const bool dashboardShown = m_overlay && m_overlay->isVisible();
     m_dashboardAction->setText(dashboardShown ? tr("Hide Dashboard") : tr("Show Dashboard"));
     m_dashboardAction->setEnabled(m_overlay != nullptr);
+    m_clickThroughAction->setChecked(m_overlay && m_overlay->isClickThrough());
+    m_clickThroughAction->setEnabled(m_overlay != nullptr);
     const bool mainShown
         = m_mainWindow && m_mainWindow->isVisible() && !m_mainWindow->isMinimized();
     m_mainWindowAction->setText(mainShown ? tr("Hide Main Window") : tr("Show Main Window"));

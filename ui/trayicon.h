@@ -15,7 +15,9 @@ namespace InvoiceDash {
 class DashboardOverlay;
 
 // The system tray entry: the app icon with a menu to show or hide the
-// dashboard overlay and the main window, and to quit. Clicking the icon
+// dashboard overlay and the main window, to switch the overlay's
+// click-through mode (the way back when the overlay ignores the mouse), and
+// to quit. Clicking the icon
 // toggles the main window.
 //
 // Does nothing where QSystemTrayIcon::isSystemTrayAvailable() is false
@@ -30,10 +32,13 @@ public:
     ~TrayIcon() override;
 
     [[nodiscard]] bool isAvailable() const { return m_tray != nullptr; }
+    // The menu (null without a tray), for tests.
+    [[nodiscard]] QMenu *menu() const { return m_menu.get(); }
 
 public Q_SLOTS:
     void toggleMainWindow();
     void toggleDashboard();
+    void setDashboardClickThrough(bool clickThrough);
     // A desktop notification, e.g. when a batch has finished (no-op without tray).
     void showMessage(const QString &title, const QString &message);
 
@@ -45,6 +50,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QAction *m_clickThroughAction = nullptr;
     QAction *m_mainWindowAction = nullptr;
 };
 

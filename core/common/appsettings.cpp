@@ -33,6 +33,27 @@ const Setting<bool> OverlayCollapsed{"overlay/collapsed", false};
 const Setting<bool> OverlayVisible{"overlay/visible", true};
 // "local" or "team": readable in the INI file, unknown values mean local.
 const Setting<QString> OverlayViewName{"overlay/view", QStringLiteral("local")};
+const Setting<int> OverlayOpacity{"overlay/opacity", 100, [](int v) {
+                                      return std::clamp(v, AppSettings::MinOverlayOpacity,
+                                                        AppSettings::MaxOverlayOpacity);
+                                  }};
+const auto NonNegative = [](int v) { return std::max(v, 0); };
+const auto Percent = [](double v) { return std::clamp(v, 0.0, 100.0); };
+const Setting<int> LatencyWarning{"overlay/thresholds/latencyWarningMs",
+                                  OverlayThresholds{}.latencyWarningMs, NonNegative};
+const Setting<int> LatencyCritical{"overlay/thresholds/latencyCriticalMs",
+                                   OverlayThresholds{}.latencyCriticalMs, NonNegative};
+const Setting<double> AccuracyWarning{"overlay/thresholds/accuracyWarning",
+                                      OverlayThresholds{}.accuracyWarning, Percent};
+const Setting<double> AccuracyCritical{"overlay/thresholds/accuracyCritical",
+                                       OverlayThresholds{}.accuracyCritical, Percent};
+const Setting<int> FailuresWarning{"overlay/thresholds/failuresWarning",
+                                   OverlayThresholds{}.failuresWarning, NonNegative};
+const Setting<int> FailuresCritical{"overlay/thresholds/failuresCritical",
+                                    OverlayThresholds{}.failuresCritical, NonNegative};
+const Setting<int> ThresholdHold{
+    "overlay/thresholds/holdSeconds", OverlayThresholds{}.holdSeconds,
+    [](int v) { return std::clamp(v, 0, AppSettings::MaxThresholdHoldSeconds); }};
 const Setting<QByteArray> MainWindowGeometry{"mainWindow/geometry", QByteArray()};
 const Setting<QString> TeamServerUrl{"team/serverUrl", QString(),
                                      [](QString v) { return v.trimmed(); }};
@@ -128,15 +149,31 @@ PipelineOptions AppSettings::pipelineOptions() const
     return options;
 }
 
-std::optional<QPoint> AppSettings::overlayPosition() const
+namespace {
+
+QString arrangementKey(const QString &arrangement)
 {
+    return QStringLiteral("overlay/positions/") + arrangement;
+}
+
+} // namespace
+
+std::optional<QPoint> AppSettings::overlayPosition(const QString &arrangement) const
+{
+    if (!arrangement.isEmpty()) {
+        const QVariant value = m_settings->value(arrangementKey(arrangement));
+        if (value.isValid() && value.canConvert<QPoint>())
+            return value.toPoint();
+    }
     if (!get(OverlayHasPosition))
         return std::nullopt;
     return get(OverlayPosition);
 }
 
-void AppSettings::setOverlayPosition(QPoint position)
+void AppSettings::setOverlayPosition(QPoint position, const QString &arrangement)
 {
+    if (!arrangement.isEmpty())
+        m_settings->setValue(arrangementKey(arrangement), position);
     set(OverlayPosition, position);
     set(OverlayHasPosition, true);
 }
@@ -170,6 +207,40 @@ void AppSettings::setOverlayView(OverlayView view)
 {
     set(OverlayViewName,
         view == OverlayView::Team ? QStringLiteral("team") : QStringLiteral("local"));
+}
+
+OverlayThresholds AppSettings::overlayThresholds() const
+{
+    OverlayThresholds t;
+    t.latencyWarningMs = get(LatencyWarning);
+    t.latencyCriticalMs = get(LatencyCritical);
+    t.accuracyWarning = get(AccuracyWarning);
+    t.accuracyCritical = get(AccuracyCritical);
+    t.failuresWarning = get(FailuresWarning);
+    t.failuresCritical = get(FailuresCritical);
+    t.holdSeconds = get(ThresholdHold);
+    return t;
+}
+
+void AppSettings::setOverlayThresholds(const OverlayThresholds &t)
+{
+    set(LatencyWarning, t.latencyWarningMs);
+    set(LatencyCritical, t.latencyCriticalMs);
+    set(AccuracyWarning, t.accuracyWarning);
+    set(AccuracyCritical, t.accuracyCritical);
+    set(FailuresWarning, t.failuresWarning);
+    set(FailuresCritical, t.failuresCritical);
+    set(ThresholdHold, t.holdSeconds);
+}
+
+int AppSettings::overlayOpacity() const
+{
+    return get(OverlayOpacity);
+}
+
+void AppSettings::setOverlayOpacity(int percent)
+{
+    set(OverlayOpacity, percent);
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metrics/thresholdmonitor.h"
 #include "net/teamconnection.h"
 #include "pipeline/pipeline.h"
 
@@ -32,6 +33,9 @@ public:
     static constexpr int MaxWorkers = 64;
     static constexpr int MinTargetDpi = 150;
     static constexpr int MaxTargetDpi = 600;
+    static constexpr int MinOverlayOpacity = 30; // percent; less is unreadable
+    static constexpr int MaxOverlayOpacity = 100;
+    static constexpr int MaxThresholdHoldSeconds = 60;
 
     // One worker per core, within the range above.
     [[nodiscard]] static int defaultWorkerCount();
@@ -51,8 +55,11 @@ public:
     [[nodiscard]] PipelineOptions pipelineOptions() const;
 
     // Overlay
-    [[nodiscard]] std::optional<QPoint> overlayPosition() const;
-    void setOverlayPosition(QPoint position);
+    // The overlay's top-left. With an `arrangement` key (a hash of the screen
+    // geometries), the position saved for that arrangement, else the last
+    // position saved anywhere; setting one with a key also sets the latter.
+    [[nodiscard]] std::optional<QPoint> overlayPosition(const QString &arrangement = {}) const;
+    void setOverlayPosition(QPoint position, const QString &arrangement = {});
     [[nodiscard]] bool overlayCollapsed() const;
     void setOverlayCollapsed(bool collapsed);
     [[nodiscard]] bool overlayVisible() const;
@@ -61,6 +68,15 @@ public:
     enum class OverlayView { Local, Team };
     [[nodiscard]] OverlayView overlayView() const; // default Local
     void setOverlayView(OverlayView view);
+    // When the latency, accuracy and failure cards turn amber / red, and the
+    // hold time; defaults in OverlayThresholds (2000 / 5000 ms, 90 / 80 %,
+    // 1 / 5 failures, 3 s). Negative values are stored as 0 (off), the hold
+    // time is clamped to 0..MaxThresholdHoldSeconds, accuracy to 0..100.
+    [[nodiscard]] OverlayThresholds overlayThresholds() const;
+    void setOverlayThresholds(const OverlayThresholds &thresholds);
+    // Opacity of the overlay in percent, MinOverlayOpacity..100, default 100.
+    [[nodiscard]] int overlayOpacity() const;
+    void setOverlayOpacity(int percent);
 
     // Team server. The token is stored in plain text in the settings file.
     [[nodiscard]] QUrl teamServerUrl() const; // empty: not configured

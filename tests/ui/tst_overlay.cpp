@@ -202,7 +202,8 @@ void TstOverlay::snapshotReplacesEmptyState()
     QVERIFY2(extra.contains(QStringLiteral("3 in queue")), qPrintable(extra));
     QVERIFY2(extra.contains(QStringLiteral("1 failed")), qPrintable(extra));
     QVERIFY2(extra.contains(QStringLiteral("128 all time")), qPrintable(extra));
-    QCOMPARE(labelText(&overlay, "pillLabel"), QStringLiteral("12  \u00b7  0.20/s"));
+    QCOMPARE(labelText(&overlay, "pillLabel"),
+             QStringLiteral("12 inv \u00b7 0.20/s \u00b7 842 ms \u00b7 91.3 %"));
 }
 
 void TstOverlay::noMeanWithoutInvoicesInWindow()

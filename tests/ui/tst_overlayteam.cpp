@@ -366,12 +366,14 @@ void TstOverlayTeam::pillShowsTheTeamView()
     auto *tag = overlay.findChild<QLabel *>(QStringLiteral("pillViewTag"));
     QVERIFY(tag);
     QVERIFY(!tag->isVisibleTo(&overlay));
-    QCOMPARE(labelText(&overlay, "pillLabel"), QStringLiteral("3  \u00b7  0.05/s"));
+    QCOMPARE(labelText(&overlay, "pillLabel"),
+             QStringLiteral("3 inv \u00b7 0.05/s \u00b7 700 ms \u00b7 90.0 %"));
 
     overlay.setView(View::Team);
     QVERIFY(tag->isVisibleTo(&overlay));
     QCOMPARE(tag->text(), QStringLiteral("Team"));
-    QCOMPARE(labelText(&overlay, "pillLabel"), QStringLiteral("42  \u00b7  1.2/s"));
+    QCOMPARE(labelText(&overlay, "pillLabel"),
+             QStringLiteral("42 inv \u00b7 1.2/s \u00b7 913 ms \u00b7 93.7 %"));
 }
 
 void TstOverlayTeam::ageTimerRunsOnlyWhileTeamViewIsVisible()
