@@ -1,4 +1,5 @@
 #include "extract/fieldlocator.h"
+#include "sampleresult.h"
 #include "store/database.h"
 #include "store/resultstore.h"
 
@@ -11,41 +12,7 @@
 #include <memory>
 
 using namespace InvoiceDash;
-
-namespace {
-
-InvoiceResult sample(const QString &path)
-{
-    InvoiceResult r;
-    r.timestampMs = 1'732'800'000'123;
-    r.id = InvoiceResult::makeId(r.timestampMs);
-    r.path = path;
-    r.sha256 = QString(64, QLatin1Char('a'));
-    r.status = InvoiceStatus::Ok;
-    r.fields.invoiceNumber = QStringLiteral("INV-2024-0012");
-    r.fields.invoiceDate = QStringLiteral("2024-03-05");
-    r.fields.currency = QStringLiteral("EUR");
-    r.fields.total = QStringLiteral("1234.56");
-    r.fields.lineItems = {{QStringLiteral("Widget"), QStringLiteral("2"), QStringLiteral("10.00"),
-                           QStringLiteral("20.00")}};
-    r.text = QStringLiteral("INVOICE\nNo: INV-2024-0012");
-    r.confidence = 91.5;
-    r.accuracy = 91.5;
-    r.verified = true;
-    r.checks = {{QStringLiteral("total-present"), CheckOutcome::Passed,
-                 QStringLiteral("The total is 1234.56.")},
-                {QStringLiteral("lines-sum"), CheckOutcome::Failed,
-                 QStringLiteral("The line amounts add up to 20.00, not the total 1234.56.")},
-                {QStringLiteral("line-arithmetic"), CheckOutcome::NotApplicable,
-                 QStringLiteral("No line items with quantity and unit price.")}};
-    r.timings = {12.0, 30.5, 800.25, 1.5, 0};
-    r.latencyMs = 850;
-    r.preprocessSteps = {QStringLiteral("grayscale"), QStringLiteral("binarize")};
-    r.processedAt = QStringLiteral("2024-11-28T13:20:00.123Z");
-    return r;
-}
-
-} // namespace
+using InvoiceDash::Testing::sampleResult;
 
 // Corrections, field locations and the possible-duplicate check of
 // ResultStore (schema 4).
@@ -161,7 +128,7 @@ void TstCorrections::normalizesCorrections()
 
 void TstCorrections::correctionsSurviveReopening()
 {
-    const InvoiceResult original = sample(QStringLiteral("/tmp/a.png"));
+    const InvoiceResult original = sampleResult(QStringLiteral("/tmp/a.png"));
     {
         ResultStore store(m_file);
         QString error;
@@ -209,7 +176,7 @@ void TstCorrections::correctionRevalidates()
     ResultStore store(m_file);
     QString error;
     QVERIFY(store.open(&error));
-    InvoiceResult r = sample(QStringLiteral("/tmp/b.png"));
+    InvoiceResult r = sampleResult(QStringLiteral("/tmp/b.png"));
     r.fields.vendor = QStringLiteral("Acme");
     r.fields.subtotal = QStringLiteral("100.00");
     r.fields.tax = QStringLiteral("20.00");
@@ -240,7 +207,7 @@ void TstCorrections::invalidCorrectionStoresNothing()
     ResultStore store(m_file);
     QString error;
     QVERIFY(store.open(&error));
-    InvoiceResult r = sample(QStringLiteral("/tmp/c.png"));
+    InvoiceResult r = sampleResult(QStringLiteral("/tmp/c.png"));
     QVERIFY(store.insert(&r, &error));
     // One bad value refuses the whole save, the good one included.
     QVERIFY(!store.correctFields(r.id,
@@ -261,7 +228,7 @@ void TstCorrections::correctionSetBackIsNotCounted()
     ResultStore store(m_file);
     QString error;
     QVERIFY(store.open(&error));
-    InvoiceResult r = sample(QStringLiteral("/tmp/d.png"));
+    InvoiceResult r = sampleResult(QStringLiteral("/tmp/d.png"));
     QVERIFY(store.insert(&r, &error));
     QVERIFY(store.correctField(r.id, QStringLiteral("currency"), QStringLiteral("usd"), &error));
     QCOMPARE(store.correctionCounts(), (CorrectionCounts{1, 1}));
@@ -276,7 +243,7 @@ void TstCorrections::correctionSetBackIsNotCounted()
 
 void TstCorrections::migratesAVersionThreeDatabase()
 {
-    const InvoiceResult old = sample(QStringLiteral("/tmp/v3.png"));
+    const InvoiceResult old = sampleResult(QStringLiteral("/tmp/v3.png"));
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
@@ -327,7 +294,7 @@ void TstCorrections::migratesAVersionThreeDatabase()
              old.fields.invoiceNumber);
 
     // New rows keep their field locations.
-    InvoiceResult fresh = sample(QStringLiteral("/tmp/new.png"));
+    InvoiceResult fresh = sampleResult(QStringLiteral("/tmp/new.png"));
     fresh.locations.insert(QStringLiteral("total"),
                            FieldLocation{0, QRectF(0.5, 0.75, 0.125, 0.0625)});
     QVERIFY2(store.insert(&fresh, &error), qPrintable(error));
@@ -375,7 +342,7 @@ void TstCorrections::findsPossibleDuplicates()
     ResultStore store(m_file);
     QString error;
     QVERIFY(store.open(&error));
-    InvoiceResult earlier = sample(QStringLiteral("/tmp/earlier.png"));
+    InvoiceResult earlier = sampleResult(QStringLiteral("/tmp/earlier.png"));
     earlier.fields.vendor = QStringLiteral("Acme Trading GmbH");
     earlier.fields.invoiceNumber = QStringLiteral("INV-7");
     earlier.fields.total = QStringLiteral("120.00");

@@ -1,4 +1,5 @@
 #include "common/datapaths.h"
+#include "sampleresult.h"
 #include "store/database.h"
 #include "store/resultstore.h"
 
@@ -9,6 +10,7 @@
 #include <QThread>
 
 using namespace InvoiceDash;
+using InvoiceDash::Testing::sampleResult;
 
 class TstResultStore : public QObject
 {
@@ -28,41 +30,9 @@ private Q_SLOTS:
     void dataDirFollowsTheEnvironment();
 
 private:
-    static InvoiceResult sample(const QString &path);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_file;
 };
-
-InvoiceResult TstResultStore::sample(const QString &path)
-{
-    InvoiceResult r;
-    r.timestampMs = 1'732'800'000'123;
-    r.id = InvoiceResult::makeId(r.timestampMs);
-    r.path = path;
-    r.sha256 = QString(64, QLatin1Char('a'));
-    r.status = InvoiceStatus::Ok;
-    r.fields.invoiceNumber = QStringLiteral("INV-2024-0012");
-    r.fields.invoiceDate = QStringLiteral("2024-03-05");
-    r.fields.currency = QStringLiteral("EUR");
-    r.fields.total = QStringLiteral("1234.56");
-    r.fields.lineItems = {{QStringLiteral("Widget"), QStringLiteral("2"), QStringLiteral("10.00"),
-                           QStringLiteral("20.00")}};
-    r.text = QStringLiteral("INVOICE\nNo: INV-2024-0012");
-    r.confidence = 91.5;
-    r.accuracy = 91.5;
-    r.verified = true;
-    r.checks = {{QStringLiteral("total-present"), CheckOutcome::Passed,
-                 QStringLiteral("The total is 1234.56.")},
-                {QStringLiteral("lines-sum"), CheckOutcome::Failed,
-                 QStringLiteral("The line amounts add up to 20.00, not the total 1234.56.")},
-                {QStringLiteral("line-arithmetic"), CheckOutcome::NotApplicable,
-                 QStringLiteral("No line items with quantity and unit price.")}};
-    r.timings = {12.0, 30.5, 800.25, 1.5, 0};
-    r.latencyMs = 850;
-    r.preprocessSteps = {QStringLiteral("grayscale"), QStringLiteral("binarize")};
-    r.processedAt = QStringLiteral("2024-11-28T13:20:00.123Z");
-    return r;
-}
 
 void TstResultStore::init()
 {
@@ -90,7 +60,7 @@ void TstResultStore::migratesAnEmptyFile()
 
 void TstResultStore::insertAndReopen()
 {
-    InvoiceResult r = sample(QStringLiteral("/tmp/a.png"));
+    InvoiceResult r = sampleResult(QStringLiteral("/tmp/a.png"));
     const QString id = r.id;
     {
         ResultStore store(m_file);
@@ -138,7 +108,7 @@ void TstResultStore::cancelledResultsAreNotStored()
     ResultStore store(m_file);
     QString error;
     QVERIFY(store.open(&error));
-    InvoiceResult r = sample(QStringLiteral("/tmp/c.png"));
+    InvoiceResult r = sampleResult(QStringLiteral("/tmp/c.png"));
     r.status = InvoiceStatus::Cancelled;
     QVERIFY(store.insert(&r, &error));
     QCOMPARE(store.count(), 0);
@@ -149,7 +119,7 @@ void TstResultStore::failedResultsKeepTheirMessage()
     ResultStore store(m_file);
     QString error;
     QVERIFY(store.open(&error));
-    InvoiceResult r = sample(QStringLiteral("/tmp/broken.png"));
+    InvoiceResult r = sampleResult(QStringLiteral("/tmp/broken.png"));
     r.status = InvoiceStatus::Failed;
     r.error = QStringLiteral("The image could not be decoded.");
     r.fields = {};
@@ -180,7 +150,7 @@ void TstResultStore::refusesANewerSchema()
 void TstResultStore::migratesAVersionTwoDatabaseKeepingItsRows()
 {
     // A database written by the previous release: schema 2, no validation columns.
-    const InvoiceResult old = sample(QStringLiteral("/tmp/old.png"));
+    const InvoiceResult old = sampleResult(QStringLiteral("/tmp/old.png"));
     {
         QSqlDatabase db
             = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
@@ -227,7 +197,7 @@ void TstResultStore::migratesAVersionTwoDatabaseKeepingItsRows()
     QVERIFY(back->checks.isEmpty());
 
     // New rows carry their checks next to the old one.
-    InvoiceResult fresh = sample(QStringLiteral("/tmp/new.png"));
+    InvoiceResult fresh = sampleResult(QStringLiteral("/tmp/new.png"));
     QVERIFY2(store.insert(&fresh, &error), qPrintable(error));
     QCOMPARE(store.count(), 2);
     QCOMPARE(store.find(fresh.id)->checks, fresh.checks);
@@ -239,7 +209,7 @@ void TstResultStore::reportsAnUnwritableLocation()
     QString error;
     QVERIFY(!store.open(&error));
     QVERIFY2(!error.isEmpty(), "an error message is expected");
-    InvoiceResult r = sample(QStringLiteral("/tmp/x.png"));
+    InvoiceResult r = sampleResult(QStringLiteral("/tmp/x.png"));
     QVERIFY(!store.insert(&r, &error));
     QVERIFY(!error.isEmpty());
 }
@@ -254,7 +224,7 @@ void TstResultStore::workersWriteConcurrently()
     for (int t = 0; t < 4; ++t) {
         threads.append(QThread::create([&store, &failures, t] {
             for (int i = 0; i < 25; ++i) {
-                InvoiceResult r = sample(QStringLiteral("/tmp/%1-%2.png").arg(t).arg(i));
+                InvoiceResult r = sampleResult(QStringLiteral("/tmp/%1-%2.png").arg(t).arg(i));
                 QString e;
                 if (!store.insert(&r, &e))
                     ++failures;
