@@ -1,5 +1,6 @@
 # Desktop integration and a .deb through CPack. One reverse-DNS app id
-# (INVOICEDASH_APP_ID) names the .desktop file, the metainfo and the icon.
+# (INVOICEDASH_APP_ID) names the .desktop file, the metainfo, the icons and
+# QGuiApplication::desktopFileName (compile definition in CompilerSettings).
 include(GNUInstallDirs)
 
 if(UNIX AND NOT APPLE)
@@ -11,9 +12,31 @@ if(UNIX AND NOT APPLE)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${PROJECT_BINARY_DIR}/packaging/${INVOICEDASH_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-    install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/invoicedash.svg
+
+    # Icons: the SVG as is, plus PNGs rendered from it at build time by a
+    # tiny QSvgRenderer tool (Qt6::Svg), so nothing binary is committed.
+    set(icon_svg ${PROJECT_SOURCE_DIR}/resources/icons/invoicedash.svg)
+    install(FILES ${icon_svg}
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
         RENAME ${INVOICEDASH_APP_ID}.svg)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Svg)
+    add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/iconrender ${PROJECT_BINARY_DIR}/packaging/iconrender)
+    set(icon_sizes 16 32 48 64 128 256)
+    set(icon_dir ${PROJECT_BINARY_DIR}/packaging/icons)
+    set(icon_pngs)
+    foreach(size IN LISTS icon_sizes)
+        list(APPEND icon_pngs ${icon_dir}/${size}x${size}/apps/${INVOICEDASH_APP_ID}.png)
+    endforeach()
+    add_custom_command(OUTPUT ${icon_pngs}
+        COMMAND invoicedash-iconrender ${icon_svg} ${icon_dir} ${INVOICEDASH_APP_ID} ${icon_sizes}
+        DEPENDS invoicedash-iconrender ${icon_svg}
+        COMMENT "Rendering the app icon to PNG (${icon_sizes})"
+        VERBATIM)
+    add_custom_target(invoicedash_icons ALL DEPENDS ${icon_pngs})
+    foreach(size IN LISTS icon_sizes)
+        install(FILES ${icon_dir}/${size}x${size}/apps/${INVOICEDASH_APP_ID}.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    endforeach()
 endif()
 
 set(CPACK_PACKAGE_NAME invoicedash)
