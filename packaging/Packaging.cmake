@@ -37,6 +37,24 @@ if(UNIX AND NOT APPLE)
         install(FILES ${icon_dir}/${size}x${size}/apps/${INVOICEDASH_APP_ID}.png
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
     endforeach()
+
+    # The team server as a system service: shipped, never enabled by the
+    # package (see the README). Relative to the prefix: /usr/lib/systemd/system
+    # in the .deb, which systemd reads on Debian 12 (merged /usr). The unit is
+    # configured at install time, so its paths follow the prefix installed to
+    # (CPack's /usr, not the /usr/local of the build tree).
+    # Debian keeps a package's documents under its package name.
+    set(INVOICEDASH_DOC_DIR ${CMAKE_INSTALL_DATADIR}/doc/invoicedash)
+    set(unit_out ${PROJECT_BINARY_DIR}/packaging/install/invoicedash-server.service)
+    install(CODE "
+        set(INVOICEDASH_SERVER_BIN \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/invoicedash-server\")
+        set(INVOICEDASH_FULL_DOC_DIR \"\${CMAKE_INSTALL_PREFIX}/${INVOICEDASH_DOC_DIR}\")
+        set(PROJECT_HOMEPAGE_URL \"${PROJECT_HOMEPAGE_URL}\")
+        configure_file(\"${CMAKE_CURRENT_LIST_DIR}/invoicedash-server.service.in\"
+            \"${unit_out}\" @ONLY)")
+    install(FILES ${unit_out} DESTINATION lib/systemd/system)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/server.env.example
+        DESTINATION ${INVOICEDASH_DOC_DIR}/examples)
 endif()
 
 set(CPACK_PACKAGE_NAME invoicedash)
