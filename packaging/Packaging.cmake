@@ -63,7 +63,26 @@ set(CPACK_PACKAGE_CONTACT "InvoiceDash developers <dev@invoicedash.example.org>"
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "tesseract-ocr-eng, tesseract-ocr-osd, libqt6sql6-sqlite, qt6-image-formats-plugins")
+set(CPACK_STRIP_FILES ON) # RelWithDebInfo builds: no debug info in the .deb
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+# The extended description: dpkg shows it under the summary line (above).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "InvoiceDash reads invoice images, PDFs and folders with Tesseract OCR,
+extracts the invoice number, date, currency, total and line items, stores
+everything in a local SQLite database and shows live throughput, latency
+and accuracy on an always-on-top overlay.
+.
+The package also contains invoicedash-server, the team metrics server, with
+a systemd unit (invoicedash-server.service) that is installed but not
+enabled.")
 set(CPACK_DEBIAN_PACKAGE_SECTION graphics)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+# Shared libraries come from dpkg-shlibdeps (dpkg-dev). What it cannot see:
+# data and plugins loaded at run time. qt6-qpa-plugins holds the xcb platform
+# plugin the GUI cannot start without (libqt6gui6 only recommends it).
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "tesseract-ocr-eng, tesseract-ocr-osd, libqt6sql6-sqlite, qt6-image-formats-plugins, qt6-qpa-plugins")
+# The SVG icon engine (else the app draws its icon itself); Wayland is optional.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 include(CPack)
