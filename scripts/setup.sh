@@ -22,6 +22,10 @@ packages=(
     # the team server's interop test uses a WebSocket client nobody here wrote, and TLS
     # tests make a throw-away certificate with openssl
     python3 python3-websockets openssl
+    # the .deb and its test (scripts/test-package.sh): dpkg-shlibdeps finds the
+    # package's library dependencies; the test validates the metainfo, the
+    # .desktop file and the systemd unit of the installed package
+    dpkg-dev appstream desktop-file-utils systemd
 )
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(tesseract-ocr python3-pil python3-numpy fonts-dejavu-core)
