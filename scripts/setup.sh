@@ -12,6 +12,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-image-formats-plugins libqt6svg6 libqt6sql6-sqlite libgl-dev
     qt6-websockets-dev
+    # the build renders the app icon's PNG sizes from its SVG with QSvgRenderer
+    qt6-svg-dev
     # OCR and image processing
     libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd libopencv-dev
     # PDF input: text layer and page rendering
@@ -20,6 +22,10 @@ packages=(
     # the team server's interop test uses a WebSocket client nobody here wrote, and TLS
     # tests make a throw-away certificate with openssl
     python3 python3-websockets openssl
+    # the .deb and its test (scripts/test-package.sh): dpkg-shlibdeps finds the
+    # package's library dependencies; the test validates the metainfo, the
+    # .desktop file and the systemd unit of the installed package
+    dpkg-dev appstream desktop-file-utils systemd
 )
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(tesseract-ocr python3-pil python3-numpy fonts-dejavu-core)
