@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "ocr/ocrengine.h"
 #include "overlaypreferences.h"
+#include "watchpreferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,6 +97,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(createPreprocessingGroup());
     layout->addWidget(createOcrGroup());
     layout->addWidget(createTeamGroup());
+    m_watch = new WatchPreferences(this);
+    layout->addWidget(m_watch);
     m_overlay = new OverlayPreferences(this);
     layout->addWidget(m_overlay);
     layout->addStretch(1);
@@ -119,6 +122,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     showTeamSettings(settings.teamSettings());
     m_overlay->setThresholds(settings.overlayThresholds());
     m_overlay->setOpacity(settings.overlayOpacity());
+    m_watch->setValues(settings.watchEnabled(), settings.watchFolder(),
+                       settings.watchStableSeconds());
     setMinimumWidth(500);
 }
 
@@ -381,6 +386,7 @@ void PreferencesDialog::restoreDefaults()
     defaults.processor.preprocess = PreprocessOptions{};
     defaults.processor.ocr.language = OcrConfig{}.language;
     showOptions(defaults);
+    m_watch->restoreDefaults();
     m_overlay->restoreDefaults();
 }
 
@@ -469,6 +475,13 @@ void PreferencesDialog::accept()
         return;
     }
 
+    const QString watchProblem = m_watch->validate();
+    if (!watchProblem.isEmpty()) {
+        m_watch->showError(watchProblem);
+        growToFit();
+        return;
+    }
+
     AppSettings settings;
     // The core count is stored as "one per core" so it follows the hardware.
     settings.setWorkerCount(
@@ -487,6 +500,9 @@ void PreferencesDialog::accept()
                               m_teamEnabled->isChecked()});
     settings.setOverlayThresholds(m_overlay->thresholds());
     settings.setOverlayOpacity(m_overlay->opacity());
+    settings.setWatchEnabled(m_watch->isWatchEnabled());
+    settings.setWatchFolder(m_watch->folder());
+    settings.setWatchStableSeconds(m_watch->stableSeconds());
     settings.sync();
     m_options = settings.pipelineOptions();
     qCInfo(lcUi, "Preferences saved: %d workers, OCR language %s", m_options.workers,

@@ -18,10 +18,12 @@ namespace InvoiceDash {
 
 class MessageBanner;
 class OverlayPreferences;
+class WatchPreferences;
 
 // Edit > Preferences: the settings of settings.ini that users may change,
 // i.e. the worker count, the preprocessing steps, the OCR language, the
-// team server the metrics are shared with and the overlay (opacity and the
+// team server the metrics are shared with, the watched folder
+// (WatchPreferences) and the overlay (opacity and the
 // thresholds that colour its cards, see OverlayPreferences).
 //
 // Opens with the current AppSettings. OK validates (every language of an
@@ -96,6 +98,7 @@ private:
     QLineEdit *m_teamName = nullptr;
     MessageBanner *m_teamError = nullptr;
     OverlayPreferences *m_overlay = nullptr;
+    WatchPreferences *m_watch = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
