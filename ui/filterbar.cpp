@@ -68,6 +68,10 @@ FilterBar::FilterBar(ResultsFilter *filter, QWidget *parent) : QWidget(parent), 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("filterSummary"));
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Room for large counts, so the fields do not shift when it appears.
+    m_summary->setMinimumWidth(m_summary->fontMetrics().horizontalAdvance(
+        tr("%1 of %2 shown").arg(QLocale().toString(88888), QLocale().toString(88888))));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
