@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSpinBox;
 
 namespace InvoiceDash {
@@ -100,6 +101,7 @@ private:
     OverlayPreferences *m_overlay = nullptr;
     WatchPreferences *m_watch = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace InvoiceDash

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,6 +39,7 @@ WatchPreferences::WatchPreferences(QWidget *parent) : QGroupBox(tr("Watched fold
     m_stable->setObjectName(QStringLiteral("watchStableSpin"));
     m_stable->setRange(AppSettings::MinWatchStableSeconds, AppSettings::MaxWatchStableSeconds);
     m_stable->setSuffix(tr(" s"));
+    m_stable->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_stable->setToolTip(tr("A new file is queued once its size and time have not changed for "
                             "this long, so a file still being copied is not read half-written"));
 
@@ -48,7 +50,9 @@ WatchPreferences::WatchPreferences(QWidget *parent) : QGroupBox(tr("Watched fold
 
     auto *form = new QFormLayout(this);
     form->addRow(m_enabled);
-    form->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder); // the row is a layout: the label needs its buddy
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Wait until unchanged for:"), m_stable);
     form->addRow(m_error);
 
