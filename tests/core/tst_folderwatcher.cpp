@@ -211,20 +211,20 @@ void TstFolderWatcher::stopsAndSwitchesFolders()
 
 void TstFolderWatcher::realTimersPickUpAFile()
 {
-    FolderWatcher watcher; // real clock
-    watcher.setStableFor(300);
+    FolderWatcher watcher;      // real clock
+    watcher.setStableFor(1000); // wide margins: the waits below may overshoot on a busy machine
     watcher.setPollInterval(50);
     watcher.setFolder(m_dir->path());
     QSignalSpy ready(&watcher, &FolderWatcher::filesReady);
     const QString path = m_dir->filePath(QStringLiteral("live.png"));
     QVERIFY(write(path, m_png.left(2000)));
-    QTest::qWait(150);
+    QTest::qWait(200);
     QVERIFY(write(path, m_png.mid(2000), QIODevice::Append));
-    QTest::qWait(150); // only 150 ms since it last grew
+    QTest::qWait(200); // only 200 ms since it last grew
     QCOMPARE(ready.count(), 0);
     QTRY_COMPARE(ready.count(), 1);
     QCOMPARE(readyPaths(ready), QStringList{QFileInfo(path).absoluteFilePath()});
-    QTest::qWait(500);
+    QTest::qWait(300); // and not again
     QCOMPARE(ready.count(), 1);
 }
 
