@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "dashboardoverlay.h"
 #include "export/resultexporter.h"
+#include "ingest/folderwatcher.h"
 #include "mainwindow.h"
 #include "metrics/metricsaggregator.h"
 #include "net/teamconnection.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -143,6 +145,11 @@ bool GuiApplication::start(const QStringList &paths)
             });
     connect(window, &MainWindow::sampleInvoicesRequested, this,
             &GuiApplication::queueSampleInvoices);
+    // The watched folder: new files that settled are queued like drops.
+    m_watcher = std::make_unique<FolderWatcher>();
+    connect(m_watcher.get(), &FolderWatcher::filesReady, window, &MainWindow::addPaths);
+    connect(window, &MainWindow::settingsChanged, this, &GuiApplication::applyWatchSettings);
+    applyWatchSettings();
     // Closing the main window quits: the overlay is a Qt::Tool window and
     // does not keep the application alive on its own.
 
@@ -157,6 +164,23 @@ bool GuiApplication::start(const QStringList &paths)
     if (!paths.isEmpty())
         window->addPaths(paths);
     return true;
+}
+
+void GuiApplication::applyWatchSettings()
+{
+    const AppSettings settings;
+    QString folder = settings.activeWatchFolder();
+    if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
+        qCWarning(lcApp, "The watched folder %s does not exist; not watching",
+                  qUtf8Printable(folder));
+        m_mainWindow->showWarning(tr("The watched folder %1 does not exist; choose another one "
+                                     "in Preferences.")
+                                      .arg(QDir::toNativeSeparators(folder)));
+        folder.clear();
+    }
+    m_watcher->setStableFor(settings.watchStableSeconds() * 1000);
+    m_watcher->setFolder(folder);
+    m_mainWindow->setWatchedFolder(m_watcher->folder());
 }
 
 void GuiApplication::exportResults(const QString &path)

@@ -8,6 +8,7 @@
 namespace InvoiceDash {
 
 class DashboardOverlay;
+class FolderWatcher;
 class MainWindow;
 class MetricsAggregator;
 class Pipeline;
@@ -31,6 +32,7 @@ public:
 private:
     void queueSampleInvoices();
     void exportResults(const QString &path);
+    void applyWatchSettings(); // AppSettings' watched folder -> m_watcher
 
     std::unique_ptr<ResultStore> m_store;
     std::unique_ptr<Pipeline> m_pipeline;
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<DashboardOverlay> m_overlay;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<FolderWatcher> m_watcher; // feeds m_mainWindow; destroyed first
 };
 
 } // namespace InvoiceDash

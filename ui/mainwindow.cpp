@@ -1,19 +1,25 @@
 #include "mainwindow.h"
 
 #include "appicon.h"
+#include "batchprogress.h"
+#include "clipboardpaste.h"
 #include "common/appsettings.h"
+#include "common/datapaths.h"
 #include "common/logging.h"
 #include "dropzone.h"
+#include "filterbar.h"
 #include "invoicereview.h"
 #include "messagebanner.h"
 #include "pipeline/pipeline.h"
 #include "preferencesdialog.h"
 #include "progressdelegate.h"
+#include "resultsfilter.h"
 #include "resultsmodel.h"
 #include "store/resultstore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -162,6 +168,11 @@ void MainWindow::createActions()
             openRow(m_table->currentIndex());
     });
 
+    m_paste = new QAction(tr("&Paste"), this);
+    m_paste->setShortcut(QKeySequence::Paste);
+    m_paste->setStatusTip(tr("Queue an image or files from the clipboard"));
+    connect(m_paste, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+
     m_about = new QAction(tr("&About InvoiceDash"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -180,6 +191,8 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_paste);
+    edit->addSeparator();
     edit->addAction(m_review);
     edit->addSeparator();
     edit->addAction(m_preferences);
@@ -228,9 +241,13 @@ void MainWindow::createCentralWidget()
     headerLayout->addWidget(m_clearButton);
     headerLayout->addWidget(m_cancelButton);
 
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new ResultsFilter(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ResultsModel::SortRole);
+    m_filterBar = new FilterBar(m_proxy, central);
+    auto *find = new QAction(tr("&Find\u2026"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    addAction(find);
 
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("resultsTable"));
@@ -280,32 +297,11 @@ void MainWindow::createCentralWidget()
     layout->addWidget(m_banner);
     layout->addWidget(m_dropZone);
     layout->addWidget(m_resultsHeader);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
-    m_queueLabel = new QLabel(statusBar());
-    m_queueLabel->setObjectName(QStringLiteral("queueLabel"));
-    m_countsLabel = new QLabel(statusBar());
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_queueLabel->setMinimumWidth(
-        m_queueLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 in queue")));
-    m_queueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    auto *separator = new QFrame(statusBar());
-    separator->setFrameShape(QFrame::VLine);
-    separator->setFrameShadow(QFrame::Sunken);
-    m_correctionsLabel = new QLabel(statusBar());
-    m_correctionsLabel->setObjectName(QStringLiteral("correctionsLabel"));
-    m_correctionsLabel->hide();
-    auto *correctionsSeparator = new QFrame(statusBar());
-    correctionsSeparator->setFrameShape(QFrame::VLine);
-    correctionsSeparator->setFrameShadow(QFrame::Sunken);
-    m_correctionsSeparator = correctionsSeparator;
-    m_correctionsSeparator->hide();
-    statusBar()->addPermanentWidget(m_correctionsLabel);
-    statusBar()->addPermanentWidget(m_correctionsSeparator);
-    statusBar()->addPermanentWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(separator);
-    statusBar()->addPermanentWidget(m_queueLabel);
+    createStatusBar();
 
     connect(m_model, &ResultsModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_model, &ResultsModel::rowsInserted, this, &MainWindow::updateEmptyState);
@@ -318,6 +314,9 @@ void MainWindow::connectPipeline()
     connect(m_pipeline, &Pipeline::jobRejected, m_model, &ResultsModel::addRejected);
     connect(m_pipeline, &Pipeline::jobStageChanged, m_model, &ResultsModel::setStage);
     connect(m_pipeline, &Pipeline::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_pipeline, &Pipeline::jobQueued, m_batchProgress, &BatchProgress::jobQueued);
+    connect(m_pipeline, &Pipeline::jobFinished, m_batchProgress, &BatchProgress::jobFinished);
+    connect(m_pipeline, &Pipeline::batchFinished, m_batchProgress, &BatchProgress::batchFinished);
 
     connect(m_pipeline, &Pipeline::jobQueued, this, &MainWindow::updateBusyState);
     connect(m_pipeline, &Pipeline::jobRejected, this, &MainWindow::updateBusyState);
@@ -338,6 +337,14 @@ void MainWindow::addPaths(const QStringList &paths)
     m_cancelRequested = false;
     m_pipeline->enqueue(paths);
     updateBusyState();
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    const ClipboardPaste paste = ClipboardPaste::fromMimeData(
+        QGuiApplication::clipboard()->mimeData(), DataPaths::pastedImagesDir());
+    statusBar()->showMessage(paste.message, 8000);
+    addPaths(paste.paths);
 }
 
 void MainWindow::openFiles()
@@ -429,47 +436,12 @@ void MainWindow::onCancelClicked()
     updateBusyState();
 }
 
-void MainWindow::updateBusyState()
-{
-    const bool busy = m_pipeline->isBusy();
-    if (!busy)
-        m_cancelRequested = false;
-    m_cancelButton->setEnabled(busy && !m_cancelRequested);
-
-    const int depth = m_pipeline->queueDepth();
-    if (depth > 0)
-        m_queueLabel->setText(tr("%n in queue", nullptr, depth));
-    else
-        m_queueLabel->setText(busy ? tr("Collecting files\u2026") : tr("Idle"));
-
-    if (busy && !m_busyPoll.isActive())
-        m_busyPoll.start();
-    else if (!busy)
-        m_busyPoll.stop();
-}
-
-void MainWindow::updateCounts()
-{
-    const ResultsModel::Counts counts = m_model->counts();
-    QStringList parts;
-    if (counts.ok > 0)
-        parts << tr("%n done", nullptr, counts.ok);
-    if (counts.failed > 0)
-        parts << tr("%n failed", nullptr, counts.failed);
-    if (counts.skipped > 0)
-        parts << tr("%n skipped", nullptr, counts.skipped);
-    if (counts.cancelled > 0)
-        parts << tr("%n cancelled", nullptr, counts.cancelled);
-    m_countsLabel->setText(parts.join(QStringLiteral(" \u00b7 ")));
-    m_countsLabel->setVisible(!parts.isEmpty());
-    m_clearButton->setEnabled(counts.ok + counts.failed + counts.skipped + counts.cancelled > 0);
-}
-
 void MainWindow::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
     m_dropZone->setCompact(!empty);
     m_resultsHeader->setVisible(!empty);
+    m_filterBar->setVisible(!empty);
     m_table->setVisible(!empty);
 }
 
@@ -494,16 +466,6 @@ void MainWindow::setResultStore(const ResultStore *store)
     QtConcurrent::run([store] {
         return store->correctionCounts();
     }).then(this, [this](const CorrectionCounts &counts) { setCorrectionCounts(counts); });
-}
-
-void MainWindow::setCorrectionCounts(const CorrectionCounts &counts)
-{
-    m_correctionsLabel->setText(counts.fields == 1 ? tr("1 field corrected")
-                                                   : tr("%1 fields corrected").arg(counts.fields));
-    m_correctionsLabel->setToolTip(
-        counts.invoices == 1 ? tr("in 1 invoice") : tr("in %1 invoices").arg(counts.invoices));
-    m_correctionsLabel->setVisible(counts.fields > 0);
-    m_correctionsSeparator->setVisible(counts.fields > 0);
 }
 
 void MainWindow::updateReviewAction()

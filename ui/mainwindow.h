@@ -9,17 +9,19 @@
 class QAction;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace InvoiceDash {
 
+class BatchProgress;
 class DropZone;
+class FilterBar;
 class InvoiceReviewDialog;
 
 class MessageBanner;
 class Pipeline;
 class PreferencesDialog;
+class ResultsFilter;
 class ResultsModel;
 
 // The main window. It only wires widgets to the pipeline: a DropZone (drag
@@ -46,10 +48,14 @@ public:
     ~MainWindow() override; // saves the geometry
 
     [[nodiscard]] ResultsModel *model() const { return m_model; }
+    [[nodiscard]] ResultsFilter *filter() const { return m_proxy; }
+    [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
+    [[nodiscard]] BatchProgress *batchProgress() const { return m_batchProgress; }
     [[nodiscard]] QAction *showOverlayAction() const { return m_showOverlay; }
     [[nodiscard]] QAction *clickThroughAction() const { return m_clickThrough; }
     [[nodiscard]] QAction *preferencesAction() const { return m_preferences; }
     [[nodiscard]] QAction *reviewAction() const { return m_review; }
+    [[nodiscard]] QAction *pasteAction() const { return m_paste; }
     [[nodiscard]] InvoiceReviewDialog *reviewDialog() const; // the open review, if any
 
     // Where stored invoices are corrected (may be null: review is then off).
@@ -59,6 +65,9 @@ public:
 public Q_SLOTS:
     // Hands files and folders to the pipeline.
     void addPaths(const QStringList &paths);
+    // Edit > Paste (Ctrl+V): queues an image or files from the clipboard
+    // (see ClipboardPaste); says in the status bar what it did.
+    void pasteFromClipboard();
     void openFiles();       // file dialog
     void openFolder();      // folder dialog
     void showPreferences(); // window-modal; raises the open one if there is one
@@ -75,6 +84,8 @@ public Q_SLOTS:
     // selected row for reviewSelected(). Rows that were not stored cannot be.
     void review(int sourceRow);
     void reviewSelected();
+    // "Watching <folder>" in the status bar; nothing for an empty folder.
+    void setWatchedFolder(const QString &folder);
     // "3 fields corrected" in the status bar.
     void setCorrectionCounts(const InvoiceDash::CorrectionCounts &counts);
 
@@ -99,6 +110,7 @@ private:
     void createActions();
     void createMenus();
     void createCentralWidget();
+    void createStatusBar(); // mainwindowstatus.cpp
     void connectPipeline();
     void onJobFinished(const InvoiceResult &result);
     void onCancelClicked();
@@ -113,7 +125,8 @@ private:
 
     Pipeline *m_pipeline = nullptr;
     ResultsModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    ResultsFilter *m_proxy = nullptr;
+    FilterBar *m_filterBar = nullptr;
 
     DropZone *m_dropZone = nullptr;
     MessageBanner *m_banner = nullptr;
@@ -121,9 +134,12 @@ private:
     QTableView *m_table = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_clearButton = nullptr;
+    BatchProgress *m_batchProgress = nullptr;
     QLabel *m_queueLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_correctionsLabel = nullptr;
+    QLabel *m_watchLabel = nullptr;
+    QWidget *m_watchSeparator = nullptr;
     QWidget *m_correctionsSeparator = nullptr;
 
     QAction *m_openFiles = nullptr;
@@ -135,6 +151,7 @@ private:
     QAction *m_showOverlay = nullptr;
     QAction *m_clickThrough = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_paste = nullptr;
     QAction *m_review = nullptr;
     QAction *m_openFile = nullptr;
 

@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "ocr/ocrengine.h"
 #include "overlaypreferences.h"
+#include "watchpreferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStyle>
 #include <QThread>
@@ -90,15 +94,29 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
     m_tessdataPath = OcrEngine::resolveTessdataPath(m_options.processor.ocr);
 
+    // The sections scroll when the screen is too short for all of them.
+    auto *content = new QWidget(this);
+    auto *sections = new QVBoxLayout(content);
+    sections->setContentsMargins(0, 0, 0, 0);
+    sections->setSpacing(12);
+    sections->addWidget(createProcessingGroup());
+    sections->addWidget(createPreprocessingGroup());
+    sections->addWidget(createOcrGroup());
+    sections->addWidget(createTeamGroup());
+    m_watch = new WatchPreferences(this);
+    sections->addWidget(m_watch);
+    m_overlay = new OverlayPreferences(this);
+    sections->addWidget(m_overlay);
+    sections->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("preferencesScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(12);
-    layout->addWidget(createProcessingGroup());
-    layout->addWidget(createPreprocessingGroup());
-    layout->addWidget(createOcrGroup());
-    layout->addWidget(createTeamGroup());
-    m_overlay = new OverlayPreferences(this);
-    layout->addWidget(m_overlay);
-    layout->addStretch(1);
+    layout->addWidget(m_scroll, 1);
 
     // Created last so that the tab order starts at the first setting.
     m_buttons = new QDialogButtonBox(
@@ -119,7 +137,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     showTeamSettings(settings.teamSettings());
     m_overlay->setThresholds(settings.overlayThresholds());
     m_overlay->setOpacity(settings.overlayOpacity());
+    m_watch->setValues(settings.watchEnabled(), settings.watchFolder(),
+                       settings.watchStableSeconds());
     setMinimumWidth(500);
+    growToFit();
 }
 
 QWidget *PreferencesDialog::createProcessingGroup()
@@ -381,6 +402,7 @@ void PreferencesDialog::restoreDefaults()
     defaults.processor.preprocess = PreprocessOptions{};
     defaults.processor.ocr.language = OcrConfig{}.language;
     showOptions(defaults);
+    m_watch->restoreDefaults();
     m_overlay->restoreDefaults();
 }
 
@@ -444,9 +466,20 @@ QString PreferencesDialog::validateTeamServer() const
 
 void PreferencesDialog::growToFit()
 {
-    // A shown banner must not squeeze the other sections.
+    // All sections without scrolling when the screen has room (a shown
+    // banner must not squeeze the others), else as tall as the screen allows.
     layout()->activate();
-    resize(size().expandedTo(sizeHint()));
+    QWidget *content = m_scroll->widget();
+    const int chrome = height() - m_scroll->viewport()->height();
+    QSize wanted(std::max(width(),
+                          content->minimumSizeHint().width()
+                              + m_scroll->verticalScrollBar()->sizeHint().width()
+                              + layout()->contentsMargins().left()
+                              + layout()->contentsMargins().right()),
+                 content->sizeHint().height() + std::max(chrome, 0));
+    if (const QScreen *screen = this->screen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size() - QSize(40, 80));
+    resize(size().expandedTo(wanted));
 }
 
 void PreferencesDialog::accept()
@@ -469,6 +502,13 @@ void PreferencesDialog::accept()
         return;
     }
 
+    const QString watchProblem = m_watch->validate();
+    if (!watchProblem.isEmpty()) {
+        m_watch->showError(watchProblem);
+        growToFit();
+        return;
+    }
+
     AppSettings settings;
     // The core count is stored as "one per core" so it follows the hardware.
     settings.setWorkerCount(
@@ -487,6 +527,9 @@ void PreferencesDialog::accept()
                               m_teamEnabled->isChecked()});
     settings.setOverlayThresholds(m_overlay->thresholds());
     settings.setOverlayOpacity(m_overlay->opacity());
+    settings.setWatchEnabled(m_watch->isWatchEnabled());
+    settings.setWatchFolder(m_watch->folder());
+    settings.setWatchStableSeconds(m_watch->stableSeconds());
     settings.sync();
     m_options = settings.pipelineOptions();
     qCInfo(lcUi, "Preferences saved: %d workers, OCR language %s", m_options.workers,

@@ -12,16 +12,19 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSpinBox;
 
 namespace InvoiceDash {
 
 class MessageBanner;
 class OverlayPreferences;
+class WatchPreferences;
 
 // Edit > Preferences: the settings of settings.ini that users may change,
 // i.e. the worker count, the preprocessing steps, the OCR language, the
-// team server the metrics are shared with and the overlay (opacity and the
+// team server the metrics are shared with, the watched folder
+// (WatchPreferences) and the overlay (opacity and the
 // thresholds that colour its cards, see OverlayPreferences).
 //
 // Opens with the current AppSettings. OK validates (every language of an
@@ -96,7 +99,9 @@ private:
     QLineEdit *m_teamName = nullptr;
     MessageBanner *m_teamError = nullptr;
     OverlayPreferences *m_overlay = nullptr;
+    WatchPreferences *m_watch = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 } // namespace InvoiceDash

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
@@ -12,6 +13,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QPalette>
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>
@@ -198,6 +200,13 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return row.path;
     case JobIdRole:
         return row.jobId;
+    case VendorRole:
+        return row.fields.vendor;
+    case DuplicateRole:
+        if (row.result.status == InvoiceStatus::Duplicate)
+            return int(Duplicate::Exact);
+        return int(row.result.possibleDuplicateOf.isEmpty() ? Duplicate::None
+                                                            : Duplicate::Possible);
     default:
         return {};
     }
@@ -333,8 +342,10 @@ QVariant ResultsModel::sortValue(const Row &row, int column) const
         return int(row.state);
     case ProgressColumn:
         return row.progress;
+    case DateColumn: // an invalid QDate (none read) sorts first
+        return row.date;
     case TotalColumn:
-        return row.fields.total.toDouble();
+        return row.total;
     case ConfidenceColumn:
         return row.state == RowState::Ok ? row.confidence : -1.0;
     case ChecksColumn:
@@ -386,6 +397,24 @@ void ResultsModel::addJob(quint64 jobId, const QString &path)
     row.path = path;
     row.progress = progressPercent(ProcessingStage::Queued);
     appendRow(std::move(row));
+}
+
+void ResultsModel::addJobs(const QList<std::pair<quint64, QString>> &jobs)
+{
+    QList<Row> rows;
+    rows.reserve(jobs.size());
+    QSet<quint64> seen;
+    for (const auto &[jobId, path] : jobs) {
+        if (m_rowByJob.contains(jobId) || seen.contains(jobId))
+            continue;
+        seen.insert(jobId);
+        Row row;
+        row.jobId = jobId;
+        row.path = path;
+        row.progress = progressPercent(ProcessingStage::Queued);
+        rows.append(std::move(row));
+    }
+    appendRows(std::move(rows));
 }
 
 void ResultsModel::addRejected(const QString &path, const QString &reason)
@@ -513,12 +542,25 @@ void ResultsModel::clearFinished()
 
 void ResultsModel::appendRow(Row row)
 {
-    const int index = int(m_rows.size());
-    beginInsertRows({}, index, index);
-    account(row, +1);
-    if (row.jobId != 0)
-        m_rowByJob.insert(row.jobId, index);
-    m_rows.append(std::move(row));
+    QList<Row> rows;
+    rows.append(std::move(row));
+    appendRows(std::move(rows));
+}
+
+void ResultsModel::appendRows(QList<Row> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    if (rows.size() > 1) // a batch; single appends keep QList's geometric growth
+        m_rows.reserve(first + rows.size());
+    for (Row &row : rows) {
+        account(row, +1);
+        if (row.jobId != 0)
+            m_rowByJob.insert(row.jobId, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
     endInsertRows();
     Q_EMIT countsChanged(m_counts);
 }
@@ -529,6 +571,9 @@ void ResultsModel::updateRow(int index, const Row &updated)
     const bool countsMayChange = row.state != updated.state || row.storeError != updated.storeError;
     account(row, -1);
     row = updated;
+    // Parsed once here, not in every comparison while sorting.
+    row.total = row.fields.total.toDouble();
+    row.date = QDate::fromString(row.fields.invoiceDate, Qt::ISODate);
     account(row, +1);
     Q_EMIT dataChanged(this->index(index, 0), this->index(index, ColumnCount - 1));
     if (countsMayChange)

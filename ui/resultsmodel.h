@@ -4,10 +4,12 @@
 #include "pipeline/invoiceresult.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace InvoiceDash {
 
@@ -49,8 +51,15 @@ public:
         PathRole,                        // full local path
         JobIdRole,                       // quint64; 0 for skipped files
         InvoiceIdRole,                   // the stored invoice's id; empty when not stored
-        CorrectedRole                    // bool: the cell shows a value the user corrected
+        CorrectedRole,                   // bool: the cell shows a value the user corrected
+        VendorRole,                      // the vendor read from the invoice; "" when none
+        DuplicateRole                    // Duplicate as int
     };
+
+    // Why a row may be a repeat: the same file (SHA-256) was stored before
+    // (Exact), or the same vendor, number and total (Possible).
+    enum class Duplicate { None, Exact, Possible };
+    Q_ENUM(Duplicate)
 
     struct Counts
     {
@@ -86,6 +95,8 @@ public:
 
 public Q_SLOTS:
     void addJob(quint64 jobId, const QString &path);
+    // Many queued jobs at once: one rowsInserted and one countsChanged.
+    void addJobs(const QList<std::pair<quint64, QString>> &jobs);
     void addRejected(const QString &path, const QString &reason);
     void setStage(quint64 jobId, InvoiceDash::ProcessingStage stage);
     void setResult(const InvoiceDash::InvoiceResult &result);
@@ -114,6 +125,8 @@ private:
         QString error;
         QString storeError;
         InvoiceResult result; // as finished (or corrected); for review
+        double total = 0;     // fields.total as a number, for sorting
+        QDate date;           // fields.invoiceDate (ISO 8601) as a date
     };
 
     [[nodiscard]] QVariant display(const Row &row, int column) const;
@@ -121,6 +134,7 @@ private:
     [[nodiscard]] QVariant toolTipOf(const Row &row, int column) const; // without corrections
     [[nodiscard]] QVariant sortValue(const Row &row, int column) const;
     void appendRow(Row row);
+    void appendRows(QList<Row> rows);
     // Replaces a row's content, keeping counts() and the view up to date.
     void updateRow(int row, const Row &updated);
     void account(const Row &row, int sign);

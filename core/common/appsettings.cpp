@@ -61,6 +61,13 @@ const Setting<QString> TeamToken{"team/token", QString(), [](QString v) { return
 const Setting<QString> TeamDisplayName{"team/displayName", QString(),
                                        [](QString v) { return v.trimmed(); }};
 const Setting<bool> TeamEnabled{"team/enabled", false};
+const Setting<bool> WatchEnabled{"watch/enabled", false};
+const Setting<QString> WatchFolder{"watch/folder", QString(),
+                                   [](QString v) { return v.trimmed(); }};
+const Setting<int> WatchStableSeconds{"watch/stableSeconds", 3, [](int v) {
+                                          return std::clamp(v, AppSettings::MinWatchStableSeconds,
+                                                            AppSettings::MaxWatchStableSeconds);
+                                      }};
 
 } // namespace
 
@@ -241,6 +248,41 @@ int AppSettings::overlayOpacity() const
 void AppSettings::setOverlayOpacity(int percent)
 {
     set(OverlayOpacity, percent);
+}
+
+bool AppSettings::watchEnabled() const
+{
+    return get(WatchEnabled);
+}
+
+void AppSettings::setWatchEnabled(bool enabled)
+{
+    set(WatchEnabled, enabled);
+}
+
+QString AppSettings::watchFolder() const
+{
+    return get(WatchFolder);
+}
+
+void AppSettings::setWatchFolder(const QString &folder)
+{
+    set(WatchFolder, folder);
+}
+
+int AppSettings::watchStableSeconds() const
+{
+    return get(WatchStableSeconds);
+}
+
+void AppSettings::setWatchStableSeconds(int seconds)
+{
+    set(WatchStableSeconds, seconds);
+}
+
+QString AppSettings::activeWatchFolder() const
+{
+    return watchEnabled() ? watchFolder() : QString();
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

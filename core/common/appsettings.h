@@ -36,6 +36,8 @@ public:
     static constexpr int MinOverlayOpacity = 30; // percent; less is unreadable
     static constexpr int MaxOverlayOpacity = 100;
     static constexpr int MaxThresholdHoldSeconds = 60;
+    static constexpr int MinWatchStableSeconds = 1;
+    static constexpr int MaxWatchStableSeconds = 300;
 
     // One worker per core, within the range above.
     [[nodiscard]] static int defaultWorkerCount();
@@ -90,6 +92,17 @@ public:
     [[nodiscard]] TeamConnection::Settings teamSettings() const;
     void setTeamSettings(const TeamConnection::Settings &settings);
     [[nodiscard]] static QString defaultTeamDisplayName();
+
+    // Watched folder: new files there are queued once they stop changing.
+    [[nodiscard]] bool watchEnabled() const; // default false
+    void setWatchEnabled(bool enabled);
+    [[nodiscard]] QString watchFolder() const; // default empty
+    void setWatchFolder(const QString &folder);
+    // How long a new file must stay unchanged, 1..300 s, default 3.
+    [[nodiscard]] int watchStableSeconds() const;
+    void setWatchStableSeconds(int seconds);
+    // The folder to watch when watching is on and a folder is set; else empty.
+    [[nodiscard]] QString activeWatchFolder() const;
 
     // Main window
     [[nodiscard]] QByteArray mainWindowGeometry() const;

@@ -30,4 +30,13 @@ QString settingsFile()
     return QDir(dataDir()).filePath(QStringLiteral("settings.ini"));
 }
 
+QString pastedImagesDir()
+{
+    const QString dir = QDir(dataDir()).filePath(QStringLiteral("pasted"));
+    if (!QDir().mkpath(dir))
+        qCWarning(lcStore, "Cannot create the folder %s; check its permissions.",
+                  qUtf8Printable(dir));
+    return dir;
+}
+
 } // namespace InvoiceDash::DataPaths

@@ -13,5 +13,7 @@ inline constexpr char DataDirEnv[] = "INVOICEDASH_DATA_DIR";
 [[nodiscard]] QString dataDir();
 [[nodiscard]] QString databaseFile(); // dataDir()/invoicedash.sqlite
 [[nodiscard]] QString settingsFile(); // dataDir()/settings.ini
+// dataDir()/pasted: images pasted from the clipboard. Created when missing.
+[[nodiscard]] QString pastedImagesDir();
 
 } // namespace InvoiceDash::DataPaths

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void validatesTeamServerUrl_data();
     void validatesTeamServerUrl();
     void teamFieldsFollowSharing();
+    void watchedFolderIsSavedAndValidated();
 
 private:
     template<typename T> T *child(QWidget *dialog, const char *name)
@@ -520,6 +521,46 @@ void TstPreferencesDialog::teamFieldsFollowSharing()
     sharing->setChecked(false);
     QVERIFY(error->isHidden());
     QVERIFY(!url->isEnabled());
+}
+
+void TstPreferencesDialog::watchedFolderIsSavedAndValidated()
+{
+    QTemporaryDir watched;
+    {
+        PreferencesDialog dialog;
+        auto *enabled = child<QCheckBox>(&dialog, "watchEnabledCheck");
+        auto *folder = child<QLineEdit>(&dialog, "watchFolderEdit");
+        QVERIFY(!enabled->isChecked());
+        QVERIFY(!folder->isEnabled()); // follows the check box
+        QCOMPARE(child<QSpinBox>(&dialog, "watchStableSpin")->value(), 3);
+
+        enabled->setChecked(true);
+        QVERIFY(folder->isEnabled());
+        folder->setText(watched.filePath(QStringLiteral("missing")));
+        dialog.accept(); // refused: the folder does not exist
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!child<MessageBanner>(&dialog, "watchError")->isHidden());
+        QVERIFY(!AppSettings().watchEnabled());
+
+        folder->setText(watched.path());
+        QVERIFY(child<MessageBanner>(&dialog, "watchError")->isHidden()); // editing clears it
+        child<QSpinBox>(&dialog, "watchStableSpin")->setValue(5);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    const AppSettings settings;
+    QVERIFY(settings.watchEnabled());
+    QCOMPARE(settings.watchFolder(), watched.path());
+    QCOMPARE(settings.watchStableSeconds(), 5);
+    QCOMPARE(settings.activeWatchFolder(), watched.path());
+
+    PreferencesDialog again; // shows what was saved; off keeps the folder
+    QVERIFY(child<QCheckBox>(&again, "watchEnabledCheck")->isChecked());
+    child<QCheckBox>(&again, "watchEnabledCheck")->setChecked(false);
+    again.accept();
+    QVERIFY(!AppSettings().watchEnabled());
+    QCOMPARE(AppSettings().watchFolder(), watched.path());
+    QCOMPARE(AppSettings().activeWatchFolder(), QString());
 }
 
 QTEST_MAIN(TstPreferencesDialog)
