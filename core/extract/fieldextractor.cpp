@@ -532,6 +532,24 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
         fields.subtotal = subtotals.back();
     if (!taxes.isEmpty())
         fields.tax = taxes.back();
+    // "Tax 15% on $112.90   $16.94": the first amount after a tax label may be its base.
+    // A later amount on the row wins when it, and not the first, makes the totals add up.
+    if (!fields.subtotal.isEmpty()) {
+        const auto reconciles = [&](const QString &tax) {
+            return std::any_of(totals.cbegin(), totals.cend(), [&](const QString &total) {
+                return amountCents(fields.subtotal) + amountCents(tax) == amountCents(total);
+            });
+        };
+        if (fields.tax.isEmpty() || !reconciles(fields.tax)) {
+            const QStringList rightmostTaxes = labelledAmounts(lines, taxSpec(), true);
+            for (auto it = rightmostTaxes.crbegin(); it != rightmostTaxes.crend(); ++it) {
+                if (reconciles(*it)) {
+                    fields.tax = *it;
+                    break;
+                }
+            }
+        }
+    }
     const qint64 expected = !fields.subtotal.isEmpty() && !fields.tax.isEmpty()
         ? amountCents(fields.subtotal) + amountCents(fields.tax)
         : -1;
