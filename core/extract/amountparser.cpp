@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace InvoiceDash::Extract {
 
 namespace {
@@ -220,14 +222,20 @@ QString detectCurrency(QStringView text)
              5);
     }
 
+    // A symbol before a long bare number ("$132415345", an OCR'd code or reference) is
+    // weak evidence; an amount with cents or thousands separators is strong.
     const QList<MoneyMatch> money = findMoney(text);
-    for (const MoneyMatch &match : money)
-        vote(match.currency, 2);
+    for (const MoneyMatch &match : money) {
+        const qsizetype digits = std::count_if(match.value.cbegin(), match.value.cend(),
+                                               [](QChar c) { return c.isDigit(); });
+        vote(match.currency, match.hasDecimals || digits <= 8 ? 2 : 1);
+    }
 
     static const QRegularExpression loosePattern(
         QStringLiteral(R"(\b(?:)") + codeAlternatives()
         + QStringLiteral(
-            R"()\b|(?:(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S))?\$|[\x{20AC}\x{00A3}\x{00A5}\x{20B9}])"));
+            R"()\b|(?:(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S))?\$|[\x{20AC}\x{00A3}\x{00A5}\x{20B9}])"
+            R"(|\bRs\.?(?=\s?[-\x{2212}]?\d))"));
     QRegularExpressionMatchIterator loose = loosePattern.globalMatch(text);
     while (loose.hasNext())
         vote(currencyFromSymbol(loose.next().capturedView()), 1);

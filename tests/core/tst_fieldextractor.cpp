@@ -418,6 +418,13 @@ void TstFieldExtractor::extract_data()
                                  "Subtotal $262.90\nTax 15% on $112.90   $16.00\nTotal $279.84"),
                   {"2023/32", "2023-03-20", "", "USD", "262.90", "112.90", "279.84"});
 
+    // Rupees named as "Rs" beside an amount outweigh a "$" in front of a long reference number.
+    addExtractRow("rupees against a dollar sign on a code",
+                  QStringLiteral("Retail Shop Pvt. Ltd.\nInvoice No: 5521\nDate: 2015-10-20\n"
+                                 "Discount of Rs -40.00 applied\nGrand Total 319.00\n"
+                                 "Ref: $132415345 page 1 of 1"),
+                  {"5521", "2015-10-20", "", "INR", "", "", "319.00"});
+
     addExtractRow("no currency anywhere",
                   QStringLiteral("Plain Shop\nInvoice No: 42\nDate: 2024-03-05\nTotal 12.00"),
                   {"42", "2024-03-05", "", "", "", "", "12.00"});
