@@ -509,8 +509,18 @@ InvoiceFields FieldExtractor::extract(const QString &ocrText) const
         if (m.hasMatch())
             number.offer(m.captured(), 0, 0);
     }
-    if (date.score < 0) {
-        // No labelled date: the first date on the page that is not a due date.
+    // No labelled date: the first date on the page that is not a due date. Unless an
+    // invoice-date label is followed by a value that could not be read ("Issue Date:
+    // (93/23/2024"): then no guess; the date is reported missing, the invoice is not
+    // verified, and the user is asked to check it.
+    const bool unreadableDate = std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        const QList<LabelHit> hits = findLabels(dateSpec(), line);
+        if (hits.isEmpty())
+            return false;
+        const QStringView rest = QStringView(line).mid(hits.front().end);
+        return std::any_of(rest.begin(), rest.end(), [](QChar c) { return c.isDigit(); });
+    });
+    if (date.score < 0 && !unreadableDate) {
         for (qsizetype i = 0; i < lines.size() && date.score < 0; ++i) {
             if (!findLabels(dueSpec(), lines.at(i)).isEmpty())
                 continue;

@@ -69,7 +69,9 @@ const LabelSpec &dateSpec()
             R"(|issued(?:\s*on)?|billing\s*date|rechnungsdatum|ausstellungsdatum)"
             R"(|date\s*de\s*(?:la\s*)?facture|date\s*d['’]?[ée]mission|factuur\s*datum)"
             R"(|fecha(?:\s*de\s*(?:la\s*)?(?:factura|emisi[óo]n))?|data\s*(?:della\s*)?fattura)"
-            R"(|datum|dated?)\b)")),
+            R"(|(?:document|bill|statement|tax\s*point)\s*date)"
+            // A bare "Date": not "<another word> Date" ("Duc Date" is an OCR'd due date).
+            R"(|(?<!\p{L}\s)(?:datum|dated?))\b)")),
         labelPattern(QStringLiteral(
             R"(\b(?:due|payment|pay|delivery|ship(?:ping|ment)?|order|expiry|expiration|start|end)"
             R"(|service|valid(?:ity)?|birth|print(?:ed)?|posting|leistungs|liefer|lever)\W*$)")),

@@ -425,6 +425,22 @@ void TstFieldExtractor::extract_data()
                                  "Ref: $132415345 page 1 of 1"),
                   {"5521", "2015-10-20", "", "INR", "", "", "319.00"});
 
+    // A labelled invoice date that cannot be read is not replaced by a guess: the due date
+    // under an OCR-damaged label ("Duc Date") must not become the invoice date.
+    addExtractRow("unreadable issue date, damaged due label",
+                  QStringLiteral("Oakridge Consulting LLC\nInvoice No: 19654\n"
+                                 "Issue Date: (93/23/2024\nDuc Date: 04/06/2024\nTotal $2,473.90"),
+                  {"19654", "", "", "USD", "", "", "2473.90"});
+    // A label with its value somewhere else still lets the first date on the page count.
+    addExtractRow("invoice date label without its value",
+                  QStringLiteral("Atlas Software Co.\nInvoice Date :\nNumber 2022/734\n"
+                                 "Jun 11, 2022\nTotal $3,220.40"),
+                  {"2022/734", "2022-06-11", "", "USD", "", "", "3220.40"});
+    addExtractRow("document date is an invoice date label",
+                  QStringLiteral("Nordic Parts AB\nInvoice No: 88\nDocument Date: 2024-02-01\n"
+                                 "Total EUR 10.00"),
+                  {"88", "2024-02-01", "", "EUR", "", "", "10.00"});
+
     addExtractRow("no currency anywhere",
                   QStringLiteral("Plain Shop\nInvoice No: 42\nDate: 2024-03-05\nTotal 12.00"),
                   {"42", "2024-03-05", "", "", "", "", "12.00"});
