@@ -153,15 +153,22 @@ QStringList DropZone::localPaths(const QMimeData *mimeData)
     return paths;
 }
 
-void DropZone::dragEnterEvent(QDragEnterEvent *event)
+QStringList DropZone::acceptLocalPaths(QDropEvent *event)
 {
-    if (localPaths(event->mimeData()).isEmpty()) {
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty()) {
         event->ignore();
-        return;
+        return paths;
     }
     event->setDropAction(Qt::CopyAction);
     event->accept();
-    setHovered(true);
+    return paths;
+}
+
+void DropZone::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!acceptLocalPaths(event).isEmpty())
+        setHovered(true);
 }
 
 void DropZone::dragMoveEvent(QDragMoveEvent *event)
@@ -179,13 +186,9 @@ void DropZone::dragLeaveEvent(QDragLeaveEvent *event)
 void DropZone::dropEvent(QDropEvent *event)
 {
     setHovered(false);
-    const QStringList paths = localPaths(event->mimeData());
-    if (paths.isEmpty()) {
-        event->ignore();
+    const QStringList paths = acceptLocalPaths(event);
+    if (paths.isEmpty())
         return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
     qCDebug(lcUi) << "Dropped" << paths.size() << "paths";
     Q_EMIT pathsDropped(paths);
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QLabel;
+class QDropEvent;
 class QMimeData;
 class QPushButton;
 
@@ -28,6 +29,9 @@ public:
     // Local file and folder paths among the mime data's urls (non-local urls
     // are ignored), in order, without duplicates.
     [[nodiscard]] static QStringList localPaths(const QMimeData *mimeData);
+    // The drag or drop's local paths; accepts it as a copy when there are
+    // any, ignores it otherwise. Shared by every widget that takes drops.
+    static QStringList acceptLocalPaths(QDropEvent *event);
 
 Q_SIGNALS:
     void pathsDropped(const QStringList &paths);

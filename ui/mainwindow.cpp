@@ -521,24 +521,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (DropZone::localPaths(event->mimeData()).isEmpty()) {
-        event->ignore();
-        return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
+    DropZone::acceptLocalPaths(event);
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = DropZone::localPaths(event->mimeData());
-    if (paths.isEmpty()) {
-        event->ignore();
-        return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
-    addPaths(paths);
+    const QStringList paths = DropZone::acceptLocalPaths(event);
+    if (!paths.isEmpty())
+        addPaths(paths);
 }
 
 void MainWindow::saveGeometrySetting()

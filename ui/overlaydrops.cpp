@@ -17,13 +17,8 @@ namespace InvoiceDash {
 void DashboardOverlay::dragEnterEvent(QDragEnterEvent *event)
 {
     // Only what the main window would take: local files and folders.
-    if (DropZone::localPaths(event->mimeData()).isEmpty()) {
-        event->ignore();
-        return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
-    setDropHovered(true);
+    if (!DropZone::acceptLocalPaths(event).isEmpty())
+        setDropHovered(true);
 }
 
 void DashboardOverlay::dragMoveEvent(QDragMoveEvent *event)
@@ -41,13 +36,9 @@ void DashboardOverlay::dragLeaveEvent(QDragLeaveEvent *event)
 void DashboardOverlay::dropEvent(QDropEvent *event)
 {
     setDropHovered(false);
-    const QStringList paths = DropZone::localPaths(event->mimeData());
-    if (paths.isEmpty()) {
-        event->ignore();
+    const QStringList paths = DropZone::acceptLocalPaths(event);
+    if (paths.isEmpty())
         return;
-    }
-    event->setDropAction(Qt::CopyAction);
-    event->accept();
     qCInfo(lcUi) << "Dropped" << paths.size() << "paths on the overlay";
     Q_EMIT pathsDropped(paths);
 }
