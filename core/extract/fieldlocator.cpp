@@ -301,68 +301,6 @@ std::optional<Candidate> best(QList<Candidate> candidates, bool preferLast)
 
 } // namespace
 
-namespace FieldKeys {
-
-const QStringList &all()
-{
-    static const QStringList keys{Vendor,   InvoiceNumber, InvoiceDate, DueDate,
-                                  Currency, Subtotal,      Tax,         Total};
-    return keys;
-}
-
-bool isAmount(const QString &key)
-{
-    return key == Subtotal || key == Tax || key == Total;
-}
-
-bool isDate(const QString &key)
-{
-    return key == InvoiceDate || key == DueDate;
-}
-
-namespace {
-
-template<typename Fields> auto *member(Fields *f, const QString &key)
-{
-    using Result = decltype(&f->vendor);
-    if (key == Vendor)
-        return &f->vendor;
-    if (key == InvoiceNumber)
-        return &f->invoiceNumber;
-    if (key == InvoiceDate)
-        return &f->invoiceDate;
-    if (key == DueDate)
-        return &f->dueDate;
-    if (key == Currency)
-        return &f->currency;
-    if (key == Subtotal)
-        return &f->subtotal;
-    if (key == Tax)
-        return &f->tax;
-    if (key == Total)
-        return &f->total;
-    return Result(nullptr);
-}
-
-} // namespace
-
-QString value(const InvoiceFields &fields, const QString &key)
-{
-    const QString *field = member(&fields, key);
-    return field ? *field : QString();
-}
-
-bool setValue(InvoiceFields *fields, const QString &key, const QString &value)
-{
-    QString *field = member(fields, key);
-    if (!field)
-        return false;
-    *field = value;
-    return true;
-}
-
-} // namespace FieldKeys
-
 QJsonObject fieldLocationsToJson(const FieldLocations &locations)
 {
     auto round4 = [](double v) { return std::round(v * 10000.0) / 10000.0; };

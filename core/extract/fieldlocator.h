@@ -33,18 +33,6 @@ using FieldLocations = QHash<QString, FieldLocation>;
 [[nodiscard]] QJsonObject fieldLocationsToJson(const FieldLocations &locations);
 [[nodiscard]] FieldLocations fieldLocationsFromJson(const QJsonObject &object);
 
-// The eight scalar fields by their JSON keys (invoicefields.h), in form order:
-// vendor, invoice_number, invoice_date, due_date, currency, subtotal, tax, total.
-namespace FieldKeys {
-[[nodiscard]] const QStringList &all();
-[[nodiscard]] bool isAmount(const QString &key); // subtotal, tax, total
-[[nodiscard]] bool isDate(const QString &key);   // invoice_date, due_date
-// The field's value; empty for an unknown key.
-[[nodiscard]] QString value(const InvoiceFields &fields, const QString &key);
-// false for an unknown key.
-bool setValue(InvoiceFields *fields, const QString &key, const QString &value);
-} // namespace FieldKeys
-
 // Finds, for each scalar field, the words its (normalised) value was read
 // from. Amounts match printed forms ("1234.56" is found as "1.234,56 €" or
 // "$1,234.56"), dates match any printed form of the same day, other values

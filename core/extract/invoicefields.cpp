@@ -7,6 +7,15 @@ namespace InvoiceDash {
 
 namespace {
 
+const QString Vendor = QStringLiteral("vendor");
+const QString InvoiceNumber = QStringLiteral("invoice_number");
+const QString InvoiceDate = QStringLiteral("invoice_date");
+const QString DueDate = QStringLiteral("due_date");
+const QString Currency = QStringLiteral("currency");
+const QString Subtotal = QStringLiteral("subtotal");
+const QString Tax = QStringLiteral("tax");
+const QString Total = QStringLiteral("total");
+
 QJsonValue orNull(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -25,30 +34,17 @@ QJsonObject InvoiceFields::toJson() const
             {QStringLiteral("amount"), orNull(item.amount)},
         });
     }
-    return QJsonObject{
-        {QStringLiteral("vendor"), orNull(vendor)},
-        {QStringLiteral("invoice_number"), orNull(invoiceNumber)},
-        {QStringLiteral("invoice_date"), orNull(invoiceDate)},
-        {QStringLiteral("due_date"), orNull(dueDate)},
-        {QStringLiteral("currency"), orNull(currency)},
-        {QStringLiteral("subtotal"), orNull(subtotal)},
-        {QStringLiteral("tax"), orNull(tax)},
-        {QStringLiteral("total"), orNull(total)},
-        {QStringLiteral("line_items"), items},
-    };
+    QJsonObject object{{QStringLiteral("line_items"), items}};
+    for (const QString &key : FieldKeys::all())
+        object.insert(key, orNull(FieldKeys::value(*this, key)));
+    return object;
 }
 
 InvoiceFields InvoiceFields::fromJson(const QJsonObject &object)
 {
     InvoiceFields fields;
-    fields.vendor = object.value(QLatin1String("vendor")).toString();
-    fields.invoiceNumber = object.value(QLatin1String("invoice_number")).toString();
-    fields.invoiceDate = object.value(QLatin1String("invoice_date")).toString();
-    fields.dueDate = object.value(QLatin1String("due_date")).toString();
-    fields.currency = object.value(QLatin1String("currency")).toString();
-    fields.subtotal = object.value(QLatin1String("subtotal")).toString();
-    fields.tax = object.value(QLatin1String("tax")).toString();
-    fields.total = object.value(QLatin1String("total")).toString();
+    for (const QString &key : FieldKeys::all())
+        FieldKeys::setValue(&fields, key, object.value(key).toString());
     const QJsonArray items = object.value(QLatin1String("line_items")).toArray();
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
@@ -61,5 +57,67 @@ InvoiceFields InvoiceFields::fromJson(const QJsonObject &object)
     }
     return fields;
 }
+
+namespace FieldKeys {
+
+const QStringList &all()
+{
+    static const QStringList keys{Vendor,   InvoiceNumber, InvoiceDate, DueDate,
+                                  Currency, Subtotal,      Tax,         Total};
+    return keys;
+}
+
+bool isAmount(const QString &key)
+{
+    return key == Subtotal || key == Tax || key == Total;
+}
+
+bool isDate(const QString &key)
+{
+    return key == InvoiceDate || key == DueDate;
+}
+
+namespace {
+
+template<typename Fields> auto *member(Fields *f, const QString &key)
+{
+    using Result = decltype(&f->vendor);
+    if (key == Vendor)
+        return &f->vendor;
+    if (key == InvoiceNumber)
+        return &f->invoiceNumber;
+    if (key == InvoiceDate)
+        return &f->invoiceDate;
+    if (key == DueDate)
+        return &f->dueDate;
+    if (key == Currency)
+        return &f->currency;
+    if (key == Subtotal)
+        return &f->subtotal;
+    if (key == Tax)
+        return &f->tax;
+    if (key == Total)
+        return &f->total;
+    return Result(nullptr);
+}
+
+} // namespace
+
+QString value(const InvoiceFields &fields, const QString &key)
+{
+    const QString *field = member(&fields, key);
+    return field ? *field : QString();
+}
+
+bool setValue(InvoiceFields *fields, const QString &key, const QString &value)
+{
+    QString *field = member(fields, key);
+    if (!field)
+        return false;
+    *field = value;
+    return true;
+}
+
+} // namespace FieldKeys
 
 } // namespace InvoiceDash

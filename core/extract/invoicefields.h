@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace InvoiceDash {
 
@@ -37,5 +38,17 @@ struct InvoiceFields
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static InvoiceFields fromJson(const QJsonObject &object);
 };
+
+// The eight scalar fields by their JSON keys (as in toJson()), in form order:
+// vendor, invoice_number, invoice_date, due_date, currency, subtotal, tax, total.
+namespace FieldKeys {
+[[nodiscard]] const QStringList &all();
+[[nodiscard]] bool isAmount(const QString &key); // subtotal, tax, total
+[[nodiscard]] bool isDate(const QString &key);   // invoice_date, due_date
+// The field's value; empty for an unknown key.
+[[nodiscard]] QString value(const InvoiceFields &fields, const QString &key);
+// false for an unknown key.
+bool setValue(InvoiceFields *fields, const QString &key, const QString &value);
+} // namespace FieldKeys
 
 } // namespace InvoiceDash
