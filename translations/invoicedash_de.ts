@@ -74,6 +74,61 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
 </context>
 <context>
+    <name>InvoiceDash::BatchProgress</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::ClipboardPaste</name>
+    <message>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n pasted file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image on the clipboard could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued the pasted image as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to queue: the clipboard holds no image and no files. Copy an invoice image or files, then paste again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::DashboardOverlay</name>
     <message>
         <source>InvoiceDash dashboard</source>
@@ -88,10 +143,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Collapse</source>
-        <translation>Einklappen</translation>
-    </message>
-    <message>
         <source>Hide dashboard</source>
         <translation>Dashboard ausblenden</translation>
     </message>
@@ -102,10 +153,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>Drop invoices to see metrics</source>
         <translation>Rechnungen ablegen, um Kennzahlen zu sehen</translation>
-    </message>
-    <message>
-        <source>Expand</source>
-        <translation>Ausklappen</translation>
     </message>
     <message>
         <source>Idle</source>
@@ -132,10 +179,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>Updated %1</source>
         <translation>Aktualisiert %1</translation>
-    </message>
-    <message>
-        <source>%1  ·  %2/s</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move to Top-Right Corner</source>
@@ -180,6 +223,46 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>Team Metrics</source>
         <translation>Team-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Click-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks pass through the dashboard; turn it off from the tray menu or the main window&apos;s View menu (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click for the compact view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click for the expanded view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expanded View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click-Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let clicks pass to the windows underneath; turn it off from the tray menu or View &gt; Dashboard Click-Through</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -264,6 +347,73 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
 </context>
 <context>
+    <name>InvoiceDash::FilterBar</name>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search vendor, invoice number or file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::GuiApplication</name>
     <message>
         <source>Results will not be saved: %1</source>
@@ -287,6 +437,10 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The watched folder %1 does not exist; choose another one in Preferences.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,6 +502,141 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>No text was found on the page; is it an invoice scan, and is it legible?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already processed on %1 (%2, %3); not read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::InvoiceReviewDialog</name>
+    <message>
+        <source>e.g. 1234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes show where each value was read. Click one to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the corrected values (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <source>Corrected; nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified: the amounts reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Possible duplicate of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the marked fields first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,10 +720,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Stop all queued and running invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a row to open the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,6 +839,78 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     </message>
     <message>
         <source>Invoices (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard &amp;Click-Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let clicks pass through the dashboard overlay to the windows underneath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See where each field was read on the page and correct what was misread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the invoice file in the default viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue an image or files from the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row or press Enter to review and correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only saved results can be reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoices saved to %1 are queued automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 field corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 invoices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +1098,99 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>Invoices per second over the metrics window, whole team</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 inv · %2/s · %3 ms · %4 %</source>
+        <comment>compact overlay: invoices, per second, latency, accuracy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::OverlayPreferences</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How opaque the floating dashboard is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>opacity percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;amber above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg accuracy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber &amp;below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed invoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber a&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threshold must be crossed this long before a card changes colour, and be clear this long before the colour goes away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured over the metrics window. Off disables a threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::PdfDocument</name>
@@ -895,10 +1345,6 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset the processing, preprocessing and OCR settings to their defaults; the team server settings are kept. Nothing is saved until you click OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team server</source>
         <translation>Team-Server</translation>
     </message>
@@ -970,6 +1416,10 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>The address has no server name; enter one such as ws://server:8765.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset the processing, preprocessing, OCR and overlay settings to their defaults; the team server settings are kept. Nothing is saved until you click OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::ResultExporter</name>
@@ -982,6 +1432,38 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <name>InvoiceDash::ResultStore</name>
     <message>
         <source>Could not save the result of %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it like 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be %2 or %3; write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency; use a three-letter ISO 4217 code such as EUR or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the correction to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no stored invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,6 +1584,22 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>%1/%2 passed</source>
         <translation>%1/%2 bestanden</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected; nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 (%2): same vendor, invoice number and total.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1766,14 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
         <source>Hide Main Window</source>
         <translation>Hauptfenster ausblenden</translation>
     </message>
+    <message>
+        <source>Dashboard Click-Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let clicks pass through the dashboard to the windows underneath</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::Validator</name>
@@ -1401,6 +1907,57 @@ Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on
     <message>
         <source>The invoice and due dates are plausible.</source>
         <translation>Rechnungs- und Fälligkeitsdatum sind plausibel.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::WatchPreferences</name>
+    <message>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue new files from a folder automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices saved or scanned into the folder are read as soon as they are complete; files already there are left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new file is queued once its size and time have not changed for this long, so a file still being copied is not read half-written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait until unchanged for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to watch, or turn watching off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to Watch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
