@@ -7,10 +7,12 @@
 #include "dashboardoverlay.h"
 #include "export/resultexporter.h"
 #include "ingest/folderwatcher.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "metrics/metricsaggregator.h"
 #include "net/teamconnection.h"
 #include "pipeline/pipeline.h"
+#include "stayontopnotice.h"
 #include "store/resultstore.h"
 #include "trayicon.h"
 
@@ -19,26 +21,27 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStatusBar>
-#include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace InvoiceDash {
 
 namespace {
 
-void installTranslators()
+// The interface language: the one chosen in Preferences, else the system's.
+void installTranslators(const AppSettings &settings)
 {
-    auto *qtTranslator = new QTranslator(qApp);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(qApp);
-    if (appTranslator->load(QLocale(), QStringLiteral("invoicedash"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    const QString chosen = settings.interfaceLanguage();
+    const Languages::InstallResult result = Languages::install(Languages::resolve(chosen));
+    if (result.ok)
+        qCInfo(lcApp, "Interface language: %s%s",
+               result.language.isEmpty() ? "English" : qUtf8Printable(result.language),
+               result.qtTranslated || result.language.isEmpty() ? ""
+                                                                : " (Qt's own dialogs in English)");
+    else if (!chosen.isEmpty())
+        qCWarning(lcApp, "%s", qUtf8Printable(result.error));
+    else
+        qCInfo(lcApp, "%s", qUtf8Printable(result.error));
 }
 
 // Copies the sample invoices out of the resources so the pipeline can read
@@ -81,9 +84,8 @@ bool GuiApplication::start(const QStringList &paths)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(INVOICEDASH_APP_ID));
     QApplication::setWindowIcon(appIcon());
-    installTranslators();
-
     AppSettings settings;
+    installTranslators(settings);
     m_store = std::make_unique<ResultStore>(DataPaths::databaseFile());
     QString storeError;
     const bool storeReady = m_store->open(&storeError);
@@ -158,6 +160,7 @@ bool GuiApplication::start(const QStringList &paths)
     overlay->setConnectionStatus(m_team->status());
     overlay->setShown(settings.overlayVisible());
     window->setOverlayShown(overlay->isVisible());
+    StayOnTopNotice::showOnce(window->banner(), QGuiApplication::platformName());
     if (!storeReady)
         window->showWarning(tr("Results will not be saved: %1").arg(storeError));
 

@@ -1,6 +1,8 @@
 #include "cliprocess.h"
+#include "common/appsettings.h"
 #include "common/logging.h"
 #include "guiapplication.h"
+#include "languages.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,6 +36,36 @@ bool wantsInfoOnly(int argc, char **argv)
     return false;
 }
 
+// Command-line messages speak the interface language too.
+void installCliLanguage()
+{
+    const InvoiceDash::Languages::InstallResult result = InvoiceDash::Languages::install(
+        InvoiceDash::Languages::resolve(InvoiceDash::AppSettings().interfaceLanguage()));
+    if (!result.ok)
+        qCDebug(lcApp, "%s", qUtf8Printable(result.error));
+}
+
+bool hasPlatformArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "-platform") || !std::strcmp(argv[i], "--platform"))
+            return true;
+    }
+    return false;
+}
+
+// Preferences may ask for the X11 backend (on Wayland the overlay cannot stay
+// on top); QT_QPA_PLATFORM or -platform win. Qt tries the plugins of the list
+// in order, so a session without an X server still starts on Wayland.
+void applyPreferredPlatform(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || hasPlatformArgument(argc, argv))
+        return;
+    const QString platform = InvoiceDash::AppSettings().preferredPlatform();
+    if (!platform.isEmpty())
+        qputenv("QT_QPA_PLATFORM", platform.toUtf8() + ";wayland");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,13 +86,16 @@ int main(int argc, char *argv[])
     if (argc > 1 && !std::strcmp(argv[1], "process")) {
         QCoreApplication app(argc, argv);
         std::setlocale(LC_NUMERIC, "C");
+        installCliLanguage();
         return InvoiceDash::runProcessCommand(QCoreApplication::arguments());
     }
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
+        installCliLanguage();
         return InvoiceDash::runInfoCommand(QCoreApplication::arguments());
     }
 
+    applyPreferredPlatform(argc, argv);
     QApplication app(argc, argv);
     std::setlocale(LC_NUMERIC, "C");
     InvoiceDash::GuiApplication gui;

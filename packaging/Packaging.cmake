@@ -82,7 +82,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "tesseract-ocr-eng, tesseract-ocr-osd, libqt6sql6-sqlite, qt6-image-formats-plugins, qt6-qpa-plugins")
-# The SVG icon engine (else the app draws its icon itself); Wayland is optional.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6")
+# The SVG icon engine (else the app draws its icon itself) and Qt's own
+# strings in the interface languages; Wayland is optional.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 include(CPack)

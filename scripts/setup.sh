@@ -12,6 +12,10 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-image-formats-plugins libqt6svg6 libqt6sql6-sqlite libgl-dev
     qt6-websockets-dev
+    # Qt's own strings (standard buttons and dialogs) in the interface languages
+    qt6-translations-l10n
+    # X11: the overlay asks the window manager for no taskbar entry through xcb
+    libxcb1-dev
     # the build renders the app icon's PNG sizes from its SVG with QSvgRenderer
     qt6-svg-dev
     # OCR and image processing
@@ -26,6 +30,9 @@ packages=(
     # package's library dependencies; the test validates the metainfo, the
     # .desktop file and the systemd unit of the installed package
     dpkg-dev appstream desktop-file-utils systemd
+    # the overlay's window state is checked on a real X server under a window
+    # manager (tests/x11/overlay_window_state.sh)
+    xvfb openbox x11-utils xdotool
 )
 if [[ "${1:-}" == "--bench" ]]; then
     packages+=(tesseract-ocr python3-pil python3-numpy fonts-dejavu-core)

@@ -496,6 +496,37 @@ Exit-Status: 0, wenn alle Dateien erfolgreich verarbeitet wurden, 1, wenn eine f
     </message>
 </context>
 <context>
+    <name>InvoiceDash::InterfacePreferences</name>
+    <message>
+        <source>Interface</source>
+        <translation>Oberfläche</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, messages and the overlay</source>
+        <translation>Die Sprache der Menüs, Meldungen und des Dashboard-Overlays</translation>
+    </message>
+    <message>
+        <source>Start on the &amp;X11 backend (keeps the overlay on top on Wayland)</source>
+        <translation>Mit dem &amp;X11-Backend starten (hält das Dashboard-Overlay unter Wayland im Vordergrund)</translation>
+    </message>
+    <message>
+        <source>Wayland desktops decide themselves which window stays on top; through X11 (XWayland) the overlay can. Same as starting InvoiceDash with QT_QPA_PLATFORM=xcb</source>
+        <translation>Wayland-Desktops entscheiden selbst, welches Fenster im Vordergrund bleibt; über X11 (XWayland) kann das Dashboard-Overlay oben bleiben. Entspricht dem Start von InvoiceDash mit QT_QPA_PLATFORM=xcb</translation>
+    </message>
+    <message>
+        <source>InvoiceDash uses these settings the next time it starts.</source>
+        <translation>InvoiceDash verwendet diese Einstellungen beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::InvoiceProcessor</name>
     <message>
         <source>Cancelled.</source>
@@ -1616,6 +1647,29 @@ Exit-Status: 0, wenn alle Dateien erfolgreich verarbeitet wurden, 1, wenn eine f
     <message>
         <source>The server database %1 was written by a newer server (schema %2; this version reads up to %3). Update the server or use --db.</source>
         <translation>Die Serverdatenbank %1 wurde von einer neueren Serverversion geschrieben (Schema %2; diese Version liest bis Schema %3). Aktualisieren Sie den Server oder verwenden Sie --db.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::StayOnTopNotice</name>
+    <message>
+        <source>Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top, or bring it back with the tray icon.</source>
+        <translation>Starten Sie InvoiceDash mit X11 (QT_QPA_PLATFORM=xcb), damit es im Vordergrund bleibt, oder holen Sie es über das Tray-Symbol zurück.</translation>
+    </message>
+    <message>
+        <source>Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top.</source>
+        <translation>Starten Sie InvoiceDash mit X11 (QT_QPA_PLATFORM=xcb), damit es im Vordergrund bleibt.</translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) decides itself which window stays on top, so the dashboard overlay may go behind other windows. %1</source>
+        <translation>Dieser Desktop (Wayland) entscheidet selbst, welches Fenster im Vordergrund bleibt; das Dashboard-Overlay kann daher hinter anderen Fenstern verschwinden. %1</translation>
+    </message>
+    <message>
+        <source>Use &amp;X11 from the next start</source>
+        <translation>Ab dem nächsten Start &amp;X11 verwenden</translation>
+    </message>
+    <message>
+        <source>InvoiceDash starts on X11 the next time. Preferences → Interface changes it back.</source>
+        <translation>InvoiceDash startet beim nächsten Mal mit X11. Unter Einstellungen → Oberfläche können Sie das wieder ändern.</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,37 @@ Código de salida: 0 si todos los archivos se procesaron correctamente, 1 si alg
     </message>
 </context>
 <context>
+    <name>InvoiceDash::InterfacePreferences</name>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, messages and the overlay</source>
+        <translation>El idioma de los menús, los mensajes y el panel flotante</translation>
+    </message>
+    <message>
+        <source>Start on the &amp;X11 backend (keeps the overlay on top on Wayland)</source>
+        <translation>Iniciar con el motor &amp;X11 (mantiene el panel flotante en primer plano en Wayland)</translation>
+    </message>
+    <message>
+        <source>Wayland desktops decide themselves which window stays on top; through X11 (XWayland) the overlay can. Same as starting InvoiceDash with QT_QPA_PLATFORM=xcb</source>
+        <translation>Los escritorios Wayland deciden por sí mismos qué ventana queda en primer plano; a través de X11 (XWayland) el panel flotante sí puede. Equivale a iniciar InvoiceDash con QT_QPA_PLATFORM=xcb</translation>
+    </message>
+    <message>
+        <source>InvoiceDash uses these settings the next time it starts.</source>
+        <translation>InvoiceDash aplicará estos ajustes la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation>Idioma de la inter&amp;faz:</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::InvoiceProcessor</name>
     <message>
         <source>Cancelled.</source>
@@ -1616,6 +1647,29 @@ Código de salida: 0 si todos los archivos se procesaron correctamente, 1 si alg
     <message>
         <source>The server database %1 was written by a newer server (schema %2; this version reads up to %3). Update the server or use --db.</source>
         <translation>La base de datos del servidor %1 la escribió una versión más reciente del servidor (esquema %2; esta versión lee hasta el %3). Actualice el servidor o use --db.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::StayOnTopNotice</name>
+    <message>
+        <source>Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top, or bring it back with the tray icon.</source>
+        <translation>Inicie InvoiceDash con X11 (QT_QPA_PLATFORM=xcb) para mantenerlo en primer plano, o recupérelo desde el icono de la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top.</source>
+        <translation>Inicie InvoiceDash con X11 (QT_QPA_PLATFORM=xcb) para mantenerlo en primer plano.</translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) decides itself which window stays on top, so the dashboard overlay may go behind other windows. %1</source>
+        <translation>Este escritorio (Wayland) decide por sí mismo qué ventana queda en primer plano, por lo que el panel flotante puede quedar detrás de otras ventanas. %1</translation>
+    </message>
+    <message>
+        <source>Use &amp;X11 from the next start</source>
+        <translation>Usar &amp;X11 desde el próximo inicio</translation>
+    </message>
+    <message>
+        <source>InvoiceDash starts on X11 the next time. Preferences → Interface changes it back.</source>
+        <translation>InvoiceDash se iniciará con X11 la próxima vez. Puede cambiarlo en Preferencias → Interfaz.</translation>
     </message>
 </context>
 <context>

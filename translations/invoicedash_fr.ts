@@ -12,7 +12,7 @@ Commands:
         <translation>InvoiceDash lit les factures par OCR et affiche des métriques en direct.
 
 Sans commande, il ouvre la fenêtre principale (les FILES indiqués sont mis en file d&apos;attente au démarrage).
-Commandes :
+Commandes&#xa0;:
   process PATH... --jsonl OUT   traite des fichiers et des dossiers sans fenêtre</translation>
     </message>
     <message>
@@ -23,15 +23,15 @@ Commandes :
         <source>Process invoice images and folders without a window and write one JSON object per file (JSON Lines), then a final line with the wall time.
 Exit status: 0 when every file succeeded, 1 when any failed or was skipped, 2 on a usage error.</source>
         <translation>Traite des images de factures et des dossiers sans fenêtre et écrit un objet JSON par fichier (JSON Lines), puis une dernière ligne avec le temps réel écoulé.
-Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échoué ou a été ignoré, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
+Code de sortie&#xa0;: 0 si tous les fichiers ont réussi, 1 si au moins un a échoué ou a été ignoré, 2 en cas d&apos;erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Write results to FILE (&quot;-&quot; for standard output).</source>
-        <translation>Écrit les résultats dans FILE (« - » pour la sortie standard).</translation>
+        <translation>Écrit les résultats dans FILE («&#xa0;-&#xa0;» pour la sortie standard).</translation>
     </message>
     <message>
         <source>Number of parallel OCR workers (default: one per core).</source>
-        <translation>Nombre de tâches OCR en parallèle (par défaut : une par cœur).</translation>
+        <translation>Nombre de tâches OCR en parallèle (par défaut&#xa0;: une par cœur).</translation>
     </message>
     <message>
         <source>Do not write the results to the local database.</source>
@@ -39,7 +39,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Tesseract language(s), e.g. eng or eng+deu (default: the app&apos;s setting).</source>
-        <translation>Langue(s) Tesseract, p. ex. eng ou eng+deu (par défaut : le réglage de l&apos;application).</translation>
+        <translation>Langue(s) Tesseract, p. ex. eng ou eng+deu (par défaut&#xa0;: le réglage de l&apos;application).</translation>
     </message>
     <message>
         <source>The command.</source>
@@ -51,31 +51,31 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>No files given: name at least one image file or folder.</source>
-        <translation>Aucun fichier indiqué : indiquez au moins un fichier image ou un dossier.</translation>
+        <translation>Aucun fichier indiqué&#xa0;: indiquez au moins un fichier image ou un dossier.</translation>
     </message>
     <message>
         <source>Missing --jsonl FILE: say where the results go (&quot;-&quot; for standard output).</source>
-        <translation>Option --jsonl FILE manquante : indiquez où écrire les résultats (« - » pour la sortie standard).</translation>
+        <translation>Option --jsonl FILE manquante&#xa0;: indiquez où écrire les résultats («&#xa0;-&#xa0;» pour la sortie standard).</translation>
     </message>
     <message>
         <source>--workers takes a whole number from 1 to 64, not &quot;%1&quot;.</source>
-        <translation>--workers attend un nombre entier de 1 à 64, et non « %1 ».</translation>
+        <translation>--workers attend un nombre entier de 1 à 64, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Results will not be stored: %1</source>
-        <translation>Les résultats ne seront pas enregistrés : %1</translation>
+        <translation>Les résultats ne seront pas enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>skipped %1: %2</source>
-        <translation>ignoré %1 : %2</translation>
+        <translation>ignoré %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 file(s) processed in %2 s: %3 ok, %4 failed, %5 skipped.</source>
-        <translation>%1 fichier(s) traité(s) en %2 s : %3 réussi(s), %4 en échec, %5 ignoré(s).</translation>
+        <translation>%1 fichier(s) traité(s) en %2 s&#xa0;: %3 réussi(s), %4 en échec, %5 ignoré(s).</translation>
     </message>
 </context>
 <context>
@@ -130,7 +130,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Nothing to queue: the clipboard holds no image and no files. Copy an invoice image or files, then paste again.</source>
-        <translation>Rien à mettre en file d&apos;attente : le presse-papiers ne contient ni image ni fichier. Copiez une image de facture ou des fichiers, puis collez à nouveau.</translation>
+        <translation>Rien à mettre en file d&apos;attente&#xa0;: le presse-papiers ne contient ni image ni fichier. Copiez une image de facture ou des fichiers, puis collez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -141,7 +141,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Clicks pass through the dashboard; turn it off from the tray menu or the main window&apos;s View menu (Ctrl+Shift+T)</source>
-        <translation>Les clics traversent le tableau de bord ; désactivez cette option depuis le menu de la zone de notification ou le menu Affichage de la fenêtre principale (Ctrl+Shift+T)</translation>
+        <translation>Les clics traversent le tableau de bord&#xa0;; désactivez cette option depuis le menu de la zone de notification ou le menu Affichage de la fenêtre principale (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>InvoiceDash dashboard</source>
@@ -263,7 +263,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Let clicks pass to the windows underneath; turn it off from the tray menu or View &gt; Dashboard Click-Through</source>
-        <translation>Laisser les clics atteindre les fenêtres situées dessous ; désactivez cette option depuis le menu de la zone de notification ou Affichage &gt; Transparence aux clics du tableau de bord</translation>
+        <translation>Laisser les clics atteindre les fenêtres situées dessous&#xa0;; désactivez cette option depuis le menu de la zone de notification ou Affichage &gt; Transparence aux clics du tableau de bord</translation>
     </message>
     <message>
         <source>Hide Dashboard</source>
@@ -274,19 +274,19 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     <name>InvoiceDash::Database</name>
     <message>
         <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot store results: the Qt SQLite driver is missing; install the package libqt6sql6-sqlite.</source>
-        <translation>Impossible d&apos;enregistrer les résultats : le pilote SQLite de Qt est absent ; installez le paquet libqt6sql6-sqlite.</translation>
+        <translation>Impossible d&apos;enregistrer les résultats&#xa0;: le pilote SQLite de Qt est absent&#xa0;; installez le paquet libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer InvoiceDash (schema %2; this version reads up to %3). Update InvoiceDash or point INVOICEDASH_DATA_DIR at another folder.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente d&apos;InvoiceDash (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez InvoiceDash à jour ou faites pointer INVOICEDASH_DATA_DIR vers un autre dossier.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente d&apos;InvoiceDash (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez InvoiceDash à jour ou faites pointer INVOICEDASH_DATA_DIR vers un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>No invoices at hand? &lt;a href=&quot;#samples&quot;&gt;Try with sample invoices&lt;/a&gt;</source>
-        <translation>Pas de facture sous la main ? &lt;a href=&quot;#samples&quot;&gt;Essayez avec des factures d&apos;exemple&lt;/a&gt;</translation>
+        <translation>Pas de facture sous la main&#xa0;? &lt;a href=&quot;#samples&quot;&gt;Essayez avec des factures d&apos;exemple&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Drop more invoice images or folders here</source>
@@ -332,7 +332,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The file cannot be read: permission denied.</source>
-        <translation>Le fichier ne peut pas être lu : permission refusée.</translation>
+        <translation>Le fichier ne peut pas être lu&#xa0;: permission refusée.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -340,11 +340,11 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Not an image InvoiceDash can read (supported: %1).</source>
-        <translation>Ce n&apos;est pas une image lisible par InvoiceDash (formats pris en charge : %1).</translation>
+        <translation>Ce n&apos;est pas une image lisible par InvoiceDash (formats pris en charge&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Not queued: one drop can hold at most %1 files.</source>
-        <translation>Non mis en file d&apos;attente : un même dépôt peut contenir au plus %1 fichiers.</translation>
+        <translation>Non mis en file d&apos;attente&#xa0;: un même dépôt peut contenir au plus %1 fichiers.</translation>
     </message>
     <message>
         <source>The folder holds no files that can be read.</source>
@@ -415,22 +415,22 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>Affichage : %1 sur %2</translation>
+        <translation>Affichage&#xa0;: %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::GuiApplication</name>
     <message>
         <source>Results will not be saved: %1</source>
-        <translation>Les résultats ne seront pas enregistrés : %1</translation>
+        <translation>Les résultats ne seront pas enregistrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>The watched folder %1 does not exist; choose another one in Preferences.</source>
-        <translation>Le dossier surveillé %1 n&apos;existe pas ; choisissez-en un autre dans les Préférences.</translation>
+        <translation>Le dossier surveillé %1 n&apos;existe pas&#xa0;; choisissez-en un autre dans les Préférences.</translation>
     </message>
     <message>
         <source>Nothing to export: the results database could not be opened.</source>
-        <translation>Rien à exporter : la base de données des résultats n&apos;a pas pu être ouverte.</translation>
+        <translation>Rien à exporter&#xa0;: la base de données des résultats n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
@@ -445,18 +445,18 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The sample invoices could not be copied to the data folder; check that it is writable.</source>
-        <translation>Les factures d&apos;exemple n&apos;ont pas pu être copiées dans le dossier de données ; vérifiez qu&apos;il est accessible en écriture.</translation>
+        <translation>Les factures d&apos;exemple n&apos;ont pas pu être copiées dans le dossier de données&#xa0;; vérifiez qu&apos;il est accessible en écriture.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::ImageLoader</name>
     <message>
         <source>The image is too large (%1 × %2 pixels; the limit is %3 megapixels).</source>
-        <translation>L&apos;image est trop grande (%1 × %2 pixels ; la limite est de %3 mégapixels).</translation>
+        <translation>L&apos;image est trop grande (%1 × %2 pixels&#xa0;; la limite est de %3 mégapixels).</translation>
     </message>
     <message>
         <source>Cannot open the file: %1.</source>
-        <translation>Impossible d&apos;ouvrir le fichier : %1.</translation>
+        <translation>Impossible d&apos;ouvrir le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file does not exist (it may have been moved or deleted).</source>
@@ -464,11 +464,11 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The file is too large (%1 MB; the limit is %2 MB).</source>
-        <translation>Le fichier est trop volumineux (%1 Mo ; la limite est de %2 Mo).</translation>
+        <translation>Le fichier est trop volumineux (%1 Mo&#xa0;; la limite est de %2 Mo).</translation>
     </message>
     <message>
         <source>Cannot read the file: %1.</source>
-        <translation>Impossible de lire le fichier : %1.</translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -480,19 +480,50 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The file&apos;s contents are not an image InvoiceDash can read (supported: %1).</source>
-        <translation>Le contenu du fichier n&apos;est pas une image lisible par InvoiceDash (formats pris en charge : %1).</translation>
+        <translation>Le contenu du fichier n&apos;est pas une image lisible par InvoiceDash (formats pris en charge&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The file has %1 pages; at most %2 pages are read from one file. Split it into smaller files.</source>
-        <translation>Le fichier comporte %1 pages ; au plus %2 pages sont lues par fichier. Divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier comporte %1 pages&#xa0;; au plus %2 pages sont lues par fichier. Divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>Page %1 of the file could not be found; the file may be damaged.</source>
-        <translation>La page %1 du fichier est introuvable ; le fichier est peut-être endommagé.</translation>
+        <translation>La page %1 du fichier est introuvable&#xa0;; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <source>The image could not be decoded (%1); the file may be damaged.</source>
-        <translation>L&apos;image n&apos;a pas pu être décodée (%1) ; le fichier est peut-être endommagé.</translation>
+        <translation>L&apos;image n&apos;a pas pu être décodée (%1)&#xa0;; le fichier est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::InterfacePreferences</name>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, messages and the overlay</source>
+        <translation>La langue des menus, des messages et du tableau de bord flottant</translation>
+    </message>
+    <message>
+        <source>Start on the &amp;X11 backend (keeps the overlay on top on Wayland)</source>
+        <translation>Démarrer avec le moteur &amp;X11 (garde le tableau de bord au premier plan sous Wayland)</translation>
+    </message>
+    <message>
+        <source>Wayland desktops decide themselves which window stays on top; through X11 (XWayland) the overlay can. Same as starting InvoiceDash with QT_QPA_PLATFORM=xcb</source>
+        <translation>Les bureaux Wayland décident eux-mêmes quelle fenêtre reste au premier plan ; via X11 (XWayland), le tableau de bord flottant le peut. Équivaut à lancer InvoiceDash avec QT_QPA_PLATFORM=xcb</translation>
+    </message>
+    <message>
+        <source>InvoiceDash uses these settings the next time it starts.</source>
+        <translation>InvoiceDash appliquera ces réglages au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation>Lan&amp;gue de l’interface :</translation>
     </message>
 </context>
 <context>
@@ -503,7 +534,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Already processed on %1 (%2, %3); not read again.</source>
-        <translation>Déjà traité le %1 (%2, %3) ; non relu.</translation>
+        <translation>Déjà traité le %1 (%2, %3)&#xa0;; non relu.</translation>
     </message>
     <message>
         <source>The image could not be prepared for OCR.</source>
@@ -511,7 +542,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>No text was found on the page; is it an invoice scan, and is it legible?</source>
-        <translation>Aucun texte n&apos;a été trouvé sur la page ; s&apos;agit-il bien d&apos;une facture numérisée, et est-elle lisible ?</translation>
+        <translation>Aucun texte n&apos;a été trouvé sur la page&#xa0;; s&apos;agit-il bien d&apos;une facture numérisée, et est-elle lisible&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -538,7 +569,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation>&amp;Page :</translation>
+        <translation>&amp;Page&#xa0;:</translation>
     </message>
     <message>
         <source>Boxes show where each value was read. Click one to edit it.</source>
@@ -546,7 +577,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>&amp;%1:</source>
-        <translation>&amp;%1 :</translation>
+        <translation>&amp;%1&#xa0;:</translation>
     </message>
     <message>
         <source>Line items</source>
@@ -606,11 +637,11 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Corrected; nothing was read</source>
-        <translation>Corrigé ; rien n&apos;avait été lu</translation>
+        <translation>Corrigé&#xa0;; rien n&apos;avait été lu</translation>
     </message>
     <message>
         <source>Corrected from %1</source>
-        <translation>Corrigé, valeur lue : %1</translation>
+        <translation>Corrigé, valeur lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not found on the page</source>
@@ -618,7 +649,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>✓ Verified: the amounts reconcile.</source>
-        <translation>✓ Vérifié : les montants concordent.</translation>
+        <translation>✓ Vérifié&#xa0;: les montants concordent.</translation>
     </message>
     <message>
         <source>%1 of %2 checks passed.</source>
@@ -634,7 +665,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The page cannot be shown: %1</source>
-        <translation>La page ne peut pas être affichée : %1</translation>
+        <translation>La page ne peut pas être affichée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -642,7 +673,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Nothing was saved: correct the marked fields first.</source>
-        <translation>Rien n&apos;a été enregistré : corrigez d&apos;abord les champs signalés.</translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: corrigez d&apos;abord les champs signalés.</translation>
     </message>
 </context>
 <context>
@@ -797,7 +828,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Finished: %1 done, %2 failed</source>
-        <translation>Terminé : %1 réussie(s), %2 en échec</translation>
+        <translation>Terminé&#xa0;: %1 réussie(s), %2 en échec</translation>
     </message>
     <message>
         <source>Invoices (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf)</source>
@@ -829,7 +860,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>%1 results could not be saved to the database. Latest error: %2</source>
-        <translation>%1 résultats n&apos;ont pas pu être enregistrés dans la base de données. Dernière erreur : %2</translation>
+        <translation>%1 résultats n&apos;ont pas pu être enregistrés dans la base de données. Dernière erreur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -942,15 +973,15 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Secure connection to the team server failed: %1</source>
-        <translation>La connexion sécurisée au serveur d&apos;équipe a échoué : %1</translation>
+        <translation>La connexion sécurisée au serveur d&apos;équipe a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The team server speaks protocol %1; this InvoiceDash speaks %2. Update the older side.</source>
-        <translation>Le serveur d&apos;équipe utilise le protocole %1 ; cette version d&apos;InvoiceDash utilise le protocole %2. Mettez à jour le côté le plus ancien.</translation>
+        <translation>Le serveur d&apos;équipe utilise le protocole %1&#xa0;; cette version d&apos;InvoiceDash utilise le protocole %2. Mettez à jour le côté le plus ancien.</translation>
     </message>
     <message>
         <source>This token cannot publish; ask the team server&apos;s admin for a publisher token.</source>
-        <translation>Ce jeton ne permet pas de publier ; demandez un jeton de publication à l&apos;administrateur du serveur d&apos;équipe.</translation>
+        <translation>Ce jeton ne permet pas de publier&#xa0;; demandez un jeton de publication à l&apos;administrateur du serveur d&apos;équipe.</translation>
     </message>
     <message>
         <source>The team server stopped answering.</source>
@@ -958,19 +989,19 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The server did not greet this client; is the address an InvoiceDash team server?</source>
-        <translation>Le serveur n&apos;a pas envoyé de message d&apos;accueil à ce client ; cette adresse est-elle bien celle d&apos;un serveur d&apos;équipe InvoiceDash ?</translation>
+        <translation>Le serveur n&apos;a pas envoyé de message d&apos;accueil à ce client&#xa0;; cette adresse est-elle bien celle d&apos;un serveur d&apos;équipe InvoiceDash&#xa0;?</translation>
     </message>
     <message>
         <source>Token refused by the team server; check the team token in Preferences.</source>
-        <translation>Jeton refusé par le serveur d&apos;équipe ; vérifiez le jeton d&apos;équipe dans les Préférences.</translation>
+        <translation>Jeton refusé par le serveur d&apos;équipe&#xa0;; vérifiez le jeton d&apos;équipe dans les Préférences.</translation>
     </message>
     <message>
         <source>The team server closed the connection: %1</source>
-        <translation>Le serveur d&apos;équipe a fermé la connexion : %1</translation>
+        <translation>Le serveur d&apos;équipe a fermé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot reach the team server: %1</source>
-        <translation>Impossible de joindre le serveur d&apos;équipe : %1</translation>
+        <translation>Impossible de joindre le serveur d&apos;équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection to the team server was lost.</source>
@@ -981,7 +1012,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     <name>InvoiceDash::MetricsServer</name>
     <message>
         <source>Cannot read the TLS certificate %1: %2</source>
-        <translation>Impossible de lire le certificat TLS %1 : %2</translation>
+        <translation>Impossible de lire le certificat TLS %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The TLS certificate %1 holds no PEM certificate.</source>
@@ -989,7 +1020,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Cannot read the TLS key %1: %2</source>
-        <translation>Impossible de lire la clé TLS %1 : %2</translation>
+        <translation>Impossible de lire la clé TLS %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The TLS key %1 is not an unencrypted PEM private key.</source>
@@ -1001,22 +1032,22 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation>Impossible d&apos;écouter sur %1, port %2 : %3</translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::OcrEngine</name>
     <message>
         <source>Cannot start OCR: no &apos;%1&apos; language data in %2; install the Debian package %3 or set TESSDATA_PREFIX to a folder that holds %1.traineddata.</source>
-        <translation>Impossible de démarrer l&apos;OCR : aucune donnée de langue « %1 » dans %2 ; installez le paquet Debian %3 ou définissez TESSDATA_PREFIX sur un dossier contenant %1.traineddata.</translation>
+        <translation>Impossible de démarrer l&apos;OCR&#xa0;: aucune donnée de langue «&#xa0;%1&#xa0;» dans %2&#xa0;; installez le paquet Debian %3 ou définissez TESSDATA_PREFIX sur un dossier contenant %1.traineddata.</translation>
     </message>
     <message>
         <source>Cannot start OCR: the language setting &apos;%1&apos; names no language; use a Tesseract language code such as &apos;eng&apos; or &apos;eng+deu&apos;.</source>
-        <translation>Impossible de démarrer l&apos;OCR : le réglage de langue « %1 » ne désigne aucune langue ; utilisez un code de langue Tesseract tel que « eng » ou « eng+deu ».</translation>
+        <translation>Impossible de démarrer l&apos;OCR&#xa0;: le réglage de langue «&#xa0;%1&#xa0;» ne désigne aucune langue&#xa0;; utilisez un code de langue Tesseract tel que «&#xa0;eng&#xa0;» ou «&#xa0;eng+deu&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot start OCR: Tesseract could not load the &apos;%1&apos; language data from %2; reinstall %3 or set TESSDATA_PREFIX to a folder with working traineddata files.</source>
-        <translation>Impossible de démarrer l&apos;OCR : Tesseract n&apos;a pas pu charger les données de langue « %1 » depuis %2 ; réinstallez %3 ou définissez TESSDATA_PREFIX sur un dossier contenant des fichiers traineddata valides.</translation>
+        <translation>Impossible de démarrer l&apos;OCR&#xa0;: Tesseract n&apos;a pas pu charger les données de langue «&#xa0;%1&#xa0;» depuis %2&#xa0;; réinstallez %3 ou définissez TESSDATA_PREFIX sur un dossier contenant des fichiers traineddata valides.</translation>
     </message>
     <message>
         <source>Cannot recognise an empty image.</source>
@@ -1031,11 +1062,11 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     <name>InvoiceDash::Outbox</name>
     <message>
         <source>The metric of %1 cannot be published: %2</source>
-        <translation>La métrique de %1 ne peut pas être publiée : %2</translation>
+        <translation>La métrique de %1 ne peut pas être publiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot queue the metric of %1: %2</source>
-        <translation>Impossible de mettre en file d&apos;attente la métrique de %1 : %2</translation>
+        <translation>Impossible de mettre en file d&apos;attente la métrique de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1089,11 +1120,11 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>in %1 s</source>
-        <translation>en %1 s</translation>
+        <translation>en %1&#xa0;s</translation>
     </message>
     <message>
         <source>Mean time from start to stored result; p95 %1 ms</source>
-        <translation>Durée moyenne entre le début du traitement et l&apos;enregistrement du résultat ; p95 %1 ms</translation>
+        <translation>Durée moyenne entre le début du traitement et l&apos;enregistrement du résultat&#xa0;; p95 %1&#xa0;ms</translation>
     </message>
     <message>
         <source>Invoices the whole team finished in the metrics window</source>
@@ -1106,7 +1137,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     <message>
         <source>%1 inv · %2/s · %3 ms · %4 %</source>
         <comment>compact overlay: invoices, per second, latency, accuracy</comment>
-        <translation>%1 fact. · %2/s · %3 ms · %4 %</translation>
+        <translation>%1 fact. · %2/s · %3&#xa0;ms · %4&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1148,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Overlay</source>
@@ -1130,19 +1161,19 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     <message>
         <source>%1 %</source>
         <comment>opacity percent</comment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>O&amp;pacity:</source>
-        <translation>&amp;Opacité :</translation>
+        <translation>&amp;Opacité&#xa0;:</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation> ms</translation>
+        <translation>&#xa0;ms</translation>
     </message>
     <message>
         <source>Avg latency:</source>
-        <translation>Latence moy. :</translation>
+        <translation>Latence moy.&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;amber above</source>
@@ -1154,7 +1185,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Avg accuracy:</source>
-        <translation>Précision moy. :</translation>
+        <translation>Précision moy.&#xa0;:</translation>
     </message>
     <message>
         <source>amber &amp;below</source>
@@ -1166,7 +1197,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Failed invoices:</source>
-        <translation>Factures en échec :</translation>
+        <translation>Factures en échec&#xa0;:</translation>
     </message>
     <message>
         <source>amber a&amp;t</source>
@@ -1178,7 +1209,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>No delay</source>
@@ -1190,49 +1221,49 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>&amp;Hold for:</source>
-        <translation>Maint&amp;enir pendant :</translation>
+        <translation>Maint&amp;enir pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Measured over the metrics window. Off disables a threshold.</source>
-        <translation>Calculé sur la période de mesure. « Désactivé » supprime le seuil.</translation>
+        <translation>Calculé sur la période de mesure. «&#xa0;Désactivé&#xa0;» supprime le seuil.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::PdfDocument</name>
     <message>
         <source>The PDF file could not be opened; it may be damaged or incomplete.</source>
-        <translation>Le fichier PDF n&apos;a pas pu être ouvert ; il est peut-être endommagé ou incomplet.</translation>
+        <translation>Le fichier PDF n&apos;a pas pu être ouvert&#xa0;; il est peut-être endommagé ou incomplet.</translation>
     </message>
     <message>
         <source>The PDF file is protected by a password; save an unprotected copy and add that instead.</source>
-        <translation>Le fichier PDF est protégé par un mot de passe ; enregistrez-en une copie non protégée et ajoutez-la à la place.</translation>
+        <translation>Le fichier PDF est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée et ajoutez-la à la place.</translation>
     </message>
     <message>
         <source>The PDF file has no pages; it may be damaged.</source>
-        <translation>Le fichier PDF ne contient aucune page ; il est peut-être endommagé.</translation>
+        <translation>Le fichier PDF ne contient aucune page&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
         <source>The PDF file has %1 pages; at most %2 pages are read from one file. Split it into smaller files.</source>
-        <translation>Le fichier PDF comporte %1 pages ; au plus %2 pages sont lues par fichier. Divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier PDF comporte %1 pages&#xa0;; au plus %2 pages sont lues par fichier. Divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>Page %1 of the PDF file could not be read; the file may be damaged.</source>
-        <translation>La page %1 du fichier PDF n&apos;a pas pu être lue ; le fichier est peut-être endommagé.</translation>
+        <translation>La page %1 du fichier PDF n&apos;a pas pu être lue&#xa0;; le fichier est peut-être endommagé.</translation>
     </message>
     <message>
         <source>Page %1 of the PDF file is too large to read (%2 × %3 pixels at %4 dpi; the limit is %5 megapixels).</source>
-        <translation>La page %1 du fichier PDF est trop grande pour être lue (%2 × %3 pixels à %4 dpi ; la limite est de %5 mégapixels).</translation>
+        <translation>La page %1 du fichier PDF est trop grande pour être lue (%2 × %3 pixels à %4 dpi&#xa0;; la limite est de %5 mégapixels).</translation>
     </message>
     <message>
         <source>Page %1 of the PDF file could not be rendered; the file may be damaged.</source>
-        <translation>La page %1 du fichier PDF n&apos;a pas pu être rendue ; le fichier est peut-être endommagé.</translation>
+        <translation>La page %1 du fichier PDF n&apos;a pas pu être rendue&#xa0;; le fichier est peut-être endommagé.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::Pipeline</name>
     <message>
         <source>Processing stopped with an internal error: %1</source>
-        <translation>Le traitement s&apos;est arrêté sur une erreur interne : %1</translation>
+        <translation>Le traitement s&apos;est arrêté sur une erreur interne&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1243,7 +1274,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Reset the processing, preprocessing, OCR and overlay settings to their defaults; the team server settings are kept. Nothing is saved until you click OK</source>
-        <translation>Rétablir les valeurs par défaut des réglages de traitement, de prétraitement, d&apos;OCR et du tableau de bord flottant ; les réglages du serveur d&apos;équipe sont conservés. Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur OK</translation>
+        <translation>Rétablir les valeurs par défaut des réglages de traitement, de prétraitement, d&apos;OCR et du tableau de bord flottant&#xa0;; les réglages du serveur d&apos;équipe sont conservés. Rien n&apos;est enregistré tant que vous n&apos;avez pas cliqué sur OK</translation>
     </message>
     <message>
         <source>Processing</source>
@@ -1263,7 +1294,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>&amp;Worker threads:</source>
-        <translation>&amp;Threads de traitement :</translation>
+        <translation>&amp;Threads de traitement&#xa0;:</translation>
     </message>
     <message>
         <source>More threads finish a batch sooner but use more memory.</source>
@@ -1303,19 +1334,19 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source> dpi</source>
-        <translation> dpi</translation>
+        <translation>&#xa0;dpi</translation>
     </message>
     <message>
         <source>The resolution small pages are enlarged to; also assumed for images that do not state their own</source>
-        <translation>Résolution à laquelle les petites pages sont agrandies ; également utilisée pour les images qui n&apos;indiquent pas la leur</translation>
+        <translation>Résolution à laquelle les petites pages sont agrandies&#xa0;; également utilisée pour les images qui n&apos;indiquent pas la leur</translation>
     </message>
     <message>
         <source>&amp;Target resolution:</source>
-        <translation>Résolution &amp;cible :</translation>
+        <translation>Résolution &amp;cible&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Upscale small pages to ~%1 dpi</source>
-        <translation>A&amp;grandir les petites pages à ~%1 dpi</translation>
+        <translation>A&amp;grandir les petites pages à ~%1&#xa0;dpi</translation>
     </message>
     <message>
         <source>OCR language</source>
@@ -1323,15 +1354,15 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The Tesseract language of your invoices; join several with +, e.g. eng+deu</source>
-        <translation>La langue Tesseract de vos factures ; combinez-en plusieurs avec +, p. ex. eng+deu</translation>
+        <translation>La langue Tesseract de vos factures&#xa0;; combinez-en plusieurs avec +, p. ex. eng+deu</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Join several with +, e.g. eng+deu; each one slows reading.</source>
-        <translation>Combinez-en plusieurs avec +, p. ex. eng+deu ; chacune ralentit la lecture.</translation>
+        <translation>Combinez-en plusieurs avec +, p. ex. eng+deu&#xa0;; chacune ralentit la lecture.</translation>
     </message>
     <message>
         <source>Team server</source>
@@ -1351,7 +1382,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>&amp;Adresse du serveur :</translation>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Ask your team lead for the address and a token.</source>
@@ -1367,7 +1398,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Saved as plain text in %1 on this computer.</source>
@@ -1379,7 +1410,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Display &amp;name:</source>
-        <translation>Nom a&amp;ffiché :</translation>
+        <translation>Nom a&amp;ffiché&#xa0;:</translation>
     </message>
     <message>
         <source>Language data is read from %1</source>
@@ -1387,7 +1418,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>No language data found in %1; install tesseract-ocr-eng (or the package of your language) or set TESSDATA_PREFIX to a folder with .traineddata files.</source>
-        <translation>Aucune donnée de langue trouvée dans %1 ; installez tesseract-ocr-eng (ou le paquet de votre langue) ou définissez TESSDATA_PREFIX sur un dossier contenant des fichiers .traineddata.</translation>
+        <translation>Aucune donnée de langue trouvée dans %1&#xa0;; installez tesseract-ocr-eng (ou le paquet de votre langue) ou définissez TESSDATA_PREFIX sur un dossier contenant des fichiers .traineddata.</translation>
     </message>
     <message>
         <source>Enter an OCR language such as eng, or several joined with +, e.g. eng+deu.</source>
@@ -1395,7 +1426,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>“osd” only detects how a page is rotated and cannot read text; choose a reading language such as eng.</source>
-        <translation>« osd » détecte seulement l&apos;orientation d&apos;une page et ne sait pas lire le texte ; choisissez une langue de lecture telle que eng.</translation>
+        <translation>«&#xa0;osd&#xa0;» détecte seulement l&apos;orientation d&apos;une page et ne sait pas lire le texte&#xa0;; choisissez une langue de lecture telle que eng.</translation>
     </message>
     <message>
         <source>No language data for %1 in %2. Install %3 or choose an installed language.</source>
@@ -1407,11 +1438,11 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>“%1” is not a server address; it starts with ws:// or wss://, e.g. ws://server:8765.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur ; une telle adresse commence par ws:// ou wss://, p. ex. ws://server:8765.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; une telle adresse commence par ws:// ou wss://, p. ex. ws://server:8765.</translation>
     </message>
     <message>
         <source>“%1” is not a valid server address; check it for typing errors.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur valide ; vérifiez qu&apos;elle ne contient pas de faute de frappe.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide&#xa0;; vérifiez qu&apos;elle ne contient pas de faute de frappe.</translation>
     </message>
     <message>
         <source>Use ws:// or wss:// instead of %1:// for a team server.</source>
@@ -1419,53 +1450,53 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>%1:// is not supported; the address of a team server starts with ws:// or wss://.</source>
-        <translation>%1:// n&apos;est pas pris en charge ; l&apos;adresse d&apos;un serveur d&apos;équipe commence par ws:// ou wss://.</translation>
+        <translation>%1:// n&apos;est pas pris en charge&#xa0;; l&apos;adresse d&apos;un serveur d&apos;équipe commence par ws:// ou wss://.</translation>
     </message>
     <message>
         <source>The address has no server name; enter one such as ws://server:8765.</source>
-        <translation>L&apos;adresse ne contient pas de nom de serveur ; saisissez-en une telle que ws://server:8765.</translation>
+        <translation>L&apos;adresse ne contient pas de nom de serveur&#xa0;; saisissez-en une telle que ws://server:8765.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::ResultExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::ResultStore</name>
     <message>
         <source>Could not save the result of %1 to %2: %3</source>
-        <translation>Impossible d&apos;enregistrer le résultat de %1 dans %2 : %3</translation>
+        <translation>Impossible d&apos;enregistrer le résultat de %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>There is no field “%1”.</source>
-        <translation>Le champ « %1 » n&apos;existe pas.</translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; write it like 1234.56.</source>
-        <translation>« %1 » n&apos;est pas un montant ; saisissez-le sous la forme 1234.56.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un montant&#xa0;; saisissez-le sous la forme 1234.56.</translation>
     </message>
     <message>
         <source>“%1” could be %2 or %3; write the date as YYYY-MM-DD.</source>
-        <translation>« %1 » peut correspondre au %2 ou au %3 ; saisissez la date au format AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» peut correspondre au %2 ou au %3&#xa0;; saisissez la date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2024-03-05.</source>
-        <translation>« %1 » n&apos;est pas une date ; saisissez-la au format AAAA-MM-JJ, p. ex. 2024-03-05.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;; saisissez-la au format AAAA-MM-JJ, p. ex. 2024-03-05.</translation>
     </message>
     <message>
         <source>“%1” is not a currency; use a three-letter ISO 4217 code such as EUR or USD.</source>
-        <translation>« %1 » n&apos;est pas une devise ; utilisez un code ISO 4217 à trois lettres tel que EUR ou USD.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une devise&#xa0;; utilisez un code ISO 4217 à trois lettres tel que EUR ou USD.</translation>
     </message>
     <message>
         <source>That is too long: at most %1 characters.</source>
-        <translation>Valeur trop longue : %1 caractères au maximum.</translation>
+        <translation>Valeur trop longue&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>Could not save the correction to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la correction dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer la correction dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no stored invoice %1.</source>
@@ -1540,7 +1571,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>✓ verified</source>
@@ -1552,7 +1583,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Possible duplicate of %1</source>
@@ -1560,19 +1591,19 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Corrected; nothing was read</source>
-        <translation>Corrigé ; rien n&apos;avait été lu</translation>
+        <translation>Corrigé&#xa0;; rien n&apos;avait été lu</translation>
     </message>
     <message>
         <source>Corrected from %1</source>
-        <translation>Corrigé, valeur lue : %1</translation>
+        <translation>Corrigé, valeur lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Possible duplicate of %1 (%2): same vendor, invoice number and total.</source>
-        <translation>Doublon possible de %1 (%2) : même fournisseur, même numéro de facture et même total TTC.</translation>
+        <translation>Doublon possible de %1 (%2)&#xa0;: même fournisseur, même numéro de facture et même total TTC.</translation>
     </message>
     <message>
         <source>The result could not be saved: %1</source>
-        <translation>Le résultat n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le résultat n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subtotal %1, tax %2</source>
@@ -1611,11 +1642,34 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     <name>InvoiceDash::ServerStore</name>
     <message>
         <source>Database error: %1</source>
-        <translation>Erreur de base de données : %1</translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server database %1 was written by a newer server (schema %2; this version reads up to %3). Update the server or use --db.</source>
-        <translation>La base de données du serveur %1 a été écrite par une version plus récente du serveur (schéma %2 ; cette version lit jusqu&apos;au schéma %3). Mettez le serveur à jour ou utilisez --db.</translation>
+        <translation>La base de données du serveur %1 a été écrite par une version plus récente du serveur (schéma %2&#xa0;; cette version lit jusqu&apos;au schéma %3). Mettez le serveur à jour ou utilisez --db.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::StayOnTopNotice</name>
+    <message>
+        <source>Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top, or bring it back with the tray icon.</source>
+        <translation>Lancez InvoiceDash sous X11 (QT_QPA_PLATFORM=xcb) pour le garder au premier plan, ou faites-le réapparaître depuis l’icône de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top.</source>
+        <translation>Lancez InvoiceDash sous X11 (QT_QPA_PLATFORM=xcb) pour le garder au premier plan.</translation>
+    </message>
+    <message>
+        <source>This desktop (Wayland) decides itself which window stays on top, so the dashboard overlay may go behind other windows. %1</source>
+        <translation>Ce bureau (Wayland) décide lui-même quelle fenêtre reste au premier plan ; le tableau de bord flottant peut donc passer derrière d’autres fenêtres. %1</translation>
+    </message>
+    <message>
+        <source>Use &amp;X11 from the next start</source>
+        <translation>Utiliser &amp;X11 au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>InvoiceDash starts on X11 the next time. Preferences → Interface changes it back.</source>
+        <translation>InvoiceDash démarrera sous X11 la prochaine fois. Vous pouvez revenir en arrière dans Préférences → Interface.</translation>
     </message>
 </context>
 <context>
@@ -1641,26 +1695,26 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>p95 %1 ms</source>
-        <translation>p95 %1 ms</translation>
+        <translation>p95 %1&#xa0;ms</translation>
     </message>
     <message>
         <source>%1 publishing, %2 viewing; %3 invoices today (server time)</source>
-        <translation>%1 en publication, %2 en consultation ; factures aujourd&apos;hui : %3 (heure du serveur)</translation>
+        <translation>%1 en publication, %2 en consultation&#xa0;; factures aujourd&apos;hui&#xa0;: %3 (heure du serveur)</translation>
     </message>
     <message>
         <source>%1 s</source>
         <comment>seconds</comment>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 min</source>
         <comment>minutes</comment>
-        <translation>%1 min</translation>
+        <translation>%1&#xa0;min</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation>%1 h</translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -1676,7 +1730,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation>%1 — nouvelle tentative dans %2 s</translation>
+        <translation>%1 — nouvelle tentative dans %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 — retrying…</source>
@@ -1715,34 +1769,34 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The team server has sent nothing for %1; the numbers may be out of date.</source>
-        <translation>Le serveur d&apos;équipe n&apos;a rien envoyé depuis %1 ; les chiffres ne sont peut-être plus à jour.</translation>
+        <translation>Le serveur d&apos;équipe n&apos;a rien envoyé depuis %1&#xa0;; les chiffres ne sont peut-être plus à jour.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceDash::TokenStore</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected &quot;role token name&quot; (role publisher or viewer).</source>
-        <translation>« rôle jeton nom » attendu (rôle publisher ou viewer).</translation>
+        <translation>«&#xa0;rôle jeton nom&#xa0;» attendu (rôle publisher ou viewer).</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot;; use publisher or viewer.</source>
-        <translation>rôle « %1 » inconnu ; utilisez publisher ou viewer.</translation>
+        <translation>rôle «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez publisher ou viewer.</translation>
     </message>
     <message>
         <source>the token must be %1-%2 printable ASCII characters without ; or #.</source>
-        <translation>le jeton doit comporter de %1 à %2 caractères ASCII imprimables, sans ; ni #.</translation>
+        <translation>le jeton doit comporter de %1 à %2 caractères ASCII imprimables, sans&#xa0;; ni #.</translation>
     </message>
     <message>
         <source>this token is already listed; every token must be unique.</source>
-        <translation>ce jeton figure déjà dans la liste ; chaque jeton doit être unique.</translation>
+        <translation>ce jeton figure déjà dans la liste&#xa0;; chaque jeton doit être unique.</translation>
     </message>
     <message>
         <source>Cannot read the token file %1: %2</source>
-        <translation>Impossible de lire le fichier de jetons %1 : %2</translation>
+        <translation>Impossible de lire le fichier de jetons %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1842,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The total &quot;%1&quot; is not an amount.</source>
-        <translation>Le total TTC « %1 » n&apos;est pas un montant.</translation>
+        <translation>Le total TTC «&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
     </message>
     <message>
         <source>The total is %1.</source>
@@ -1816,7 +1870,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Missing: %1.</source>
-        <translation>Manquant : %1.</translation>
+        <translation>Manquant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Needs a subtotal and a total.</source>
@@ -1824,7 +1878,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The tax &quot;%1&quot; is not an amount.</source>
-        <translation>La TVA « %1 » n&apos;est pas un montant.</translation>
+        <translation>La TVA «&#xa0;%1&#xa0;» n&apos;est pas un montant.</translation>
     </message>
     <message>
         <source>Subtotal + tax = total (%1).</source>
@@ -1868,7 +1922,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Line %1: %2 x %3 = %4, not %5.</source>
-        <translation>Ligne %1 : %2 x %3 = %4, et non %5.</translation>
+        <translation>Ligne %1&#xa0;: %2 x %3 = %4, et non %5.</translation>
     </message>
     <message>
         <source>No line items with quantity and unit price.</source>
@@ -1887,7 +1941,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The invoice date &quot;%1&quot; is not a date.</source>
-        <translation>La date de facture « %1 » n&apos;est pas une date.</translation>
+        <translation>La date de facture «&#xa0;%1&#xa0;» n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>The invoice date %1 is implausible.</source>
@@ -1895,11 +1949,11 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The invoice date is plausible; no due date.</source>
-        <translation>La date de facture est plausible ; pas de date d&apos;échéance.</translation>
+        <translation>La date de facture est plausible&#xa0;; pas de date d&apos;échéance.</translation>
     </message>
     <message>
         <source>The due date &quot;%1&quot; is not a date.</source>
-        <translation>La date d&apos;échéance « %1 » n&apos;est pas une date.</translation>
+        <translation>La date d&apos;échéance «&#xa0;%1&#xa0;» n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>The due date %1 is before the invoice date.</source>
@@ -1926,7 +1980,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>Invoices saved or scanned into the folder are read as soon as they are complete; files already there are left alone</source>
-        <translation>Les factures enregistrées ou numérisées dans le dossier sont lues dès qu&apos;elles sont complètes ; les fichiers déjà présents ne sont pas traités</translation>
+        <translation>Les factures enregistrées ou numérisées dans le dossier sont lues dès qu&apos;elles sont complètes&#xa0;; les fichiers déjà présents ne sont pas traités</translation>
     </message>
     <message>
         <source>Folder to watch</source>
@@ -1938,19 +1992,19 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <source>A new file is queued once its size and time have not changed for this long, so a file still being copied is not read half-written</source>
-        <translation>Un nouveau fichier est mis en file d&apos;attente lorsque sa taille et son horodatage n&apos;ont pas changé pendant cette durée ; ainsi, un fichier en cours de copie n&apos;est pas lu à moitié écrit</translation>
+        <translation>Un nouveau fichier est mis en file d&apos;attente lorsque sa taille et son horodatage n&apos;ont pas changé pendant cette durée&#xa0;; ainsi, un fichier en cours de copie n&apos;est pas lu à moitié écrit</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Wait until unchanged for:</source>
-        <translation>Attendre &amp;que le fichier soit stable pendant :</translation>
+        <translation>Attendre &amp;que le fichier soit stable pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the folder to watch, or turn watching off.</source>
@@ -1958,7 +2012,7 @@ Code de sortie : 0 si tous les fichiers ont réussi, 1 si au moins un a échou�
     </message>
     <message>
         <source>The folder %1 does not exist; choose another one.</source>
-        <translation>Le dossier %1 n&apos;existe pas ; choisissez-en un autre.</translation>
+        <translation>Le dossier %1 n&apos;existe pas&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Folder to Watch</source>

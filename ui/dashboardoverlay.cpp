@@ -9,6 +9,7 @@
 #include "segmentedswitch.h"
 #include "statusdot.h"
 #include "teamstatusbar.h"
+#include "x11windowstate.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -552,6 +553,8 @@ void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
 void DashboardOverlay::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Not mapped yet: the place to ask for no taskbar entry (X11 only).
+    X11WindowState::skipTaskbar(windowHandle());
     if (!event->spontaneous() && !m_changingFlags) {
         bringOnScreen(); // screens may have changed while hidden
         Q_EMIT visibilityChanged(true);

@@ -48,6 +48,8 @@ public:
     ~MainWindow() override; // saves the geometry
 
     [[nodiscard]] ResultsModel *model() const { return m_model; }
+    // The inline banner above the results, for notices from outside the window.
+    [[nodiscard]] MessageBanner *banner() const { return m_banner; }
     [[nodiscard]] ResultsFilter *filter() const { return m_proxy; }
     [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
     [[nodiscard]] BatchProgress *batchProgress() const { return m_batchProgress; }

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
 
@@ -14,6 +15,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent),
       m_icon(new QLabel(this)),
       m_text(new QLabel(this)),
+      m_action(new QPushButton(this)),
       m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("messageBanner"));
@@ -27,12 +29,19 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    m_action->setObjectName(QStringLiteral("messageBannerAction"));
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        hide(); // not dismissed(): the user chose the action, the handler may show more
+        Q_EMIT actionTriggered();
+    });
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 6, 8);
     layout->setSpacing(10);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -44,8 +53,16 @@ QString MessageBanner::text() const
     return m_text->text();
 }
 
+void MessageBanner::showMessageWithAction(const QString &text, Kind kind, const QString &actionText)
+{
+    showMessage(text, kind);
+    m_action->setText(actionText);
+    m_action->show();
+}
+
 void MessageBanner::showMessage(const QString &text, Kind kind)
 {
+    m_action->hide();
     m_kind = kind;
     m_text->setText(text);
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxWarning;

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace InvoiceDash {
@@ -25,10 +26,15 @@ public:
 
 public Q_SLOTS:
     void showMessage(const QString &text, InvoiceDash::MessageBanner::Kind kind = Kind::Warning);
+    // The same with a button (object name "messageBannerAction") that closes
+    // the banner and emits actionTriggered(). showMessage() removes it.
+    void showMessageWithAction(const QString &text, InvoiceDash::MessageBanner::Kind kind,
+                               const QString &actionText);
     void dismiss();
 
 Q_SIGNALS:
     void dismissed();
+    void actionTriggered();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -38,6 +44,7 @@ private:
 
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
     Kind m_kind = Kind::Warning;
 };

@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/logging.h"
+#include "interfacepreferences.h"
 #include "messagebanner.h"
 #include "ocr/ocrengine.h"
 #include "overlaypreferences.h"
@@ -107,6 +108,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     sections->addWidget(m_watch);
     m_overlay = new OverlayPreferences(this);
     sections->addWidget(m_overlay);
+    m_interface = new InterfacePreferences(this);
+    sections->addWidget(m_interface);
     sections->addStretch(1);
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("preferencesScroll"));
@@ -139,6 +142,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_overlay->setOpacity(settings.overlayOpacity());
     m_watch->setValues(settings.watchEnabled(), settings.watchFolder(),
                        settings.watchStableSeconds());
+    m_interface->setValues(settings.interfaceLanguage(),
+                           settings.preferredPlatform() == QLatin1String("xcb"));
     setMinimumWidth(500);
     growToFit();
 }
@@ -404,6 +409,7 @@ void PreferencesDialog::restoreDefaults()
     showOptions(defaults);
     m_watch->restoreDefaults();
     m_overlay->restoreDefaults();
+    m_interface->restoreDefaults();
 }
 
 QString PreferencesDialog::languageText() const
@@ -530,6 +536,8 @@ void PreferencesDialog::accept()
     settings.setWatchEnabled(m_watch->isWatchEnabled());
     settings.setWatchFolder(m_watch->folder());
     settings.setWatchStableSeconds(m_watch->stableSeconds());
+    settings.setInterfaceLanguage(m_interface->language());
+    settings.setPreferredPlatform(m_interface->preferX11() ? QStringLiteral("xcb") : QString());
     settings.sync();
     m_options = settings.pipelineOptions();
     qCInfo(lcUi, "Preferences saved: %d workers, OCR language %s", m_options.workers,

@@ -17,15 +17,16 @@ class QSpinBox;
 
 namespace InvoiceDash {
 
+class InterfacePreferences;
 class MessageBanner;
 class OverlayPreferences;
 class WatchPreferences;
 
 // Edit > Preferences: the settings of settings.ini that users may change,
-// i.e. the worker count, the preprocessing steps, the OCR language, the
-// team server the metrics are shared with, the watched folder
-// (WatchPreferences) and the overlay (opacity and the
-// thresholds that colour its cards, see OverlayPreferences).
+// i.e. the interface language and backend (InterfacePreferences), the worker count, the
+// preprocessing steps, the OCR language, the team server the metrics are shared with, the watched
+// folder (WatchPreferences) and the overlay (opacity and the thresholds that colour its cards, see
+// OverlayPreferences).
 //
 // Opens with the current AppSettings. OK validates (every language of an
 // "eng+deu" string needs its .traineddata file; while sharing is on, the team
@@ -100,6 +101,7 @@ private:
     MessageBanner *m_teamError = nullptr;
     OverlayPreferences *m_overlay = nullptr;
     WatchPreferences *m_watch = nullptr;
+    InterfacePreferences *m_interface = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QScrollArea *m_scroll = nullptr;
 };

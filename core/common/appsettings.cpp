@@ -11,6 +11,21 @@ namespace InvoiceDash {
 
 namespace {
 
+QList<SettingDefault> &registry()
+{
+    static QList<SettingDefault> settings;
+    return settings;
+}
+
+} // namespace
+
+void Detail::registerSetting(const char *key, const QVariant &defaultValue)
+{
+    registry().append({QLatin1String(key), defaultValue});
+}
+
+namespace {
+
 int clampWorkers(int count)
 {
     return std::clamp(count, AppSettings::MinWorkers, AppSettings::MaxWorkers);
@@ -54,6 +69,14 @@ const Setting<int> FailuresCritical{"overlay/thresholds/failuresCritical",
 const Setting<int> ThresholdHold{
     "overlay/thresholds/holdSeconds", OverlayThresholds{}.holdSeconds,
     [](int v) { return std::clamp(v, 0, AppSettings::MaxThresholdHoldSeconds); }};
+const Setting<bool> StayOnTopNoticeShown{"overlay/stayOnTopNoticeShown", false};
+const Setting<QString> InterfaceLanguage{"interface/language", QString(),
+                                         [](QString v) { return v.trimmed(); }};
+// Only "xcb" is offered; anything else means Qt's own choice.
+const Setting<QString> PreferredPlatform{"interface/platform", QString(), [](QString v) {
+                                             v = v.trimmed();
+                                             return v == QLatin1String("xcb") ? v : QString();
+                                         }};
 const Setting<QByteArray> MainWindowGeometry{"mainWindow/geometry", QByteArray()};
 const Setting<QString> TeamServerUrl{"team/serverUrl", QString(),
                                      [](QString v) { return v.trimmed(); }};
@@ -81,6 +104,41 @@ AppSettings::AppSettings(const QString &iniFile)
 QString AppSettings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QList<SettingDefault> AppSettings::defaults()
+{
+    return registry();
+}
+
+QString AppSettings::interfaceLanguage() const
+{
+    return get(InterfaceLanguage);
+}
+
+void AppSettings::setInterfaceLanguage(const QString &code)
+{
+    set(InterfaceLanguage, code);
+}
+
+QString AppSettings::preferredPlatform() const
+{
+    return get(PreferredPlatform);
+}
+
+void AppSettings::setPreferredPlatform(const QString &platform)
+{
+    set(PreferredPlatform, platform);
+}
+
+bool AppSettings::stayOnTopNoticeShown() const
+{
+    return get(StayOnTopNoticeShown);
+}
+
+void AppSettings::setStayOnTopNoticeShown(bool shown)
+{
+    set(StayOnTopNoticeShown, shown);
 }
 
 template<typename T> T AppSettings::get(const Setting<T> &setting) const

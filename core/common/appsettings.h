@@ -5,22 +5,43 @@
 #include "pipeline/pipeline.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QPoint>
 #include <QSettings>
+#include <QString>
 #include <QVariant>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace InvoiceDash {
 
-// One typed setting: key, default and clamping in one place.
+// A setting's key and default, as listed by AppSettings::defaults().
+struct SettingDefault
+{
+    QString key;
+    QVariant value;
+};
+
+namespace Detail {
+void registerSetting(const char *key, const QVariant &defaultValue);
+}
+
+// One typed setting: key, default and clamping in one place. Each one
+// registers itself, so AppSettings::defaults() lists every key there is.
 template<typename T> struct Setting
 {
+    Setting(const char *settingKey, T defaultSetting, std::function<T(T)> clampValue = {})
+        : key(settingKey), defaultValue(std::move(defaultSetting)), clamp(std::move(clampValue))
+    {
+        Detail::registerSetting(key, QVariant::fromValue(defaultValue));
+    }
+
     const char *key;
     T defaultValue;
-    std::function<T(T)> clamp = {};
+    std::function<T(T)> clamp;
 };
 
 // Typed access to the settings file (DataPaths::settingsFile(), INI format).
@@ -46,6 +67,23 @@ public:
     explicit AppSettings(const QString &iniFile);
 
     [[nodiscard]] QString fileName() const;
+
+    // Every setting's key and default value, in the order they are declared;
+    // docs/settings.example.ini documents the same (tst_appsettings checks).
+    // Window positions saved per screen arrangement ("overlay/positions/...")
+    // are not listed: their keys are made at run time.
+    [[nodiscard]] static QList<SettingDefault> defaults();
+
+    // Interface
+    // The interface language: empty (the default) follows the system's
+    // locale, else an ISO 639 code such as "de" (see Languages::resolve).
+    [[nodiscard]] QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString &code);
+    // The Qt platform plugin to start with when QT_QPA_PLATFORM is not set:
+    // empty (the default: Qt's choice) or "xcb" (X11, e.g. through XWayland,
+    // where the overlay can stay on top).
+    [[nodiscard]] QString preferredPlatform() const;
+    void setPreferredPlatform(const QString &platform);
 
     // Pipeline
     [[nodiscard]] int workerCount() const; // >= 1, default: one per core
@@ -79,6 +117,10 @@ public:
     // Opacity of the overlay in percent, MinOverlayOpacity..100, default 100.
     [[nodiscard]] int overlayOpacity() const;
     void setOverlayOpacity(int percent);
+    // Whether the user was told once that the window system will not keep
+    // the overlay on top (Wayland); default false.
+    [[nodiscard]] bool stayOnTopNoticeShown() const;
+    void setStayOnTopNoticeShown(bool shown);
 
     // Team server. The token is stored in plain text in the settings file.
     [[nodiscard]] QUrl teamServerUrl() const; // empty: not configured

@@ -66,6 +66,9 @@ TstCli::Run TstCli::run(const QStringList &args, int timeoutMs)
     env.insert(QStringLiteral("INVOICEDASH_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
     env.remove(QStringLiteral("DISPLAY")); // the CLI must not need one
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The assertions read English messages, whatever the developer's locale.
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.start(m_exe, args);
     Run r;

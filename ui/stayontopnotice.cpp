@@ -1,0 +1,61 @@
+#include "stayontopnotice.h"
+
+#include "common/appsettings.h"
+#include "common/logging.h"
+#include "messagebanner.h"
+
+#include <QSystemTrayIcon>
+
+#include <memory>
+
+namespace InvoiceDash {
+
+bool StayOnTopNotice::canStayOnTop(const QString &platformName)
+{
+    return !platformName.startsWith(QLatin1String("wayland"), Qt::CaseInsensitive);
+}
+
+bool StayOnTopNotice::showOnce(MessageBanner *banner, const QString &platformName)
+{
+    if (canStayOnTop(platformName))
+        return false;
+    AppSettings settings;
+    if (settings.stayOnTopNoticeShown())
+        return false;
+    settings.setStayOnTopNoticeShown(true);
+    settings.sync();
+    qCInfo(lcUi, "The %s platform cannot keep the overlay on top; told the user once.",
+           qUtf8Printable(platformName));
+
+    const QString way = QSystemTrayIcon::isSystemTrayAvailable()
+        ? tr("Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top, or bring it "
+             "back with the tray icon.")
+        : tr("Start InvoiceDash on X11 (QT_QPA_PLATFORM=xcb) to keep it on top.");
+    banner->showMessageWithAction(
+        tr("This desktop (Wayland) decides itself which window stays on top, so the dashboard "
+           "overlay may go behind other windows. %1")
+            .arg(way),
+        MessageBanner::Kind::Information, tr("Use &X11 from the next start"));
+
+    // The button stores the choice; dismissing the banner drops the offer.
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto disconnectAll = [connections] {
+        for (const QMetaObject::Connection &connection : std::as_const(*connections))
+            QObject::disconnect(connection);
+    };
+    connections->append(
+        QObject::connect(banner, &MessageBanner::actionTriggered, banner, [banner, disconnectAll] {
+            disconnectAll();
+            AppSettings chosen;
+            chosen.setPreferredPlatform(QStringLiteral("xcb"));
+            chosen.sync();
+            banner->showMessage(tr("InvoiceDash starts on X11 the next time. "
+                                   "Preferences \u2192 Interface changes it "
+                                   "back."),
+                                MessageBanner::Kind::Information);
+        }));
+    connections->append(QObject::connect(banner, &MessageBanner::dismissed, banner, disconnectAll));
+    return true;
+}
+
+} // namespace InvoiceDash
