@@ -54,6 +54,7 @@ if(UNIX AND NOT APPLE)
             \"${unit_out}\" @ONLY)")
     install(FILES ${unit_out} DESTINATION lib/systemd/system)
     install(FILES ${CMAKE_CURRENT_LIST_DIR}/server.env.example
+        ${PROJECT_SOURCE_DIR}/docs/settings.example.ini
         DESTINATION ${INVOICEDASH_DOC_DIR}/examples)
 endif()
 

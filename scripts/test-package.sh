@@ -138,6 +138,7 @@ done
 [[ -n "$unit" ]] || fail "invoicedash-server.service is not in /usr/lib/systemd/system"
 expect_file "$unit"
 expect_file /usr/share/doc/invoicedash/examples/server.env.example
+expect_file /usr/share/doc/invoicedash/examples/settings.example.ini
 
 say "checking that one app id ($app_id) names everything"
 grep -qx "Icon=$app_id" "$desktop" || fail "$desktop: Icon= is not $app_id"
