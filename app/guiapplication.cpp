@@ -69,6 +69,8 @@ GuiApplication::GuiApplication() = default;
 
 GuiApplication::~GuiApplication()
 {
+    m_watchThread.quit();
+    m_watchThread.wait(); // deletes m_watcher on its thread
     // Widgets first (they reference the pipeline), then the pipeline (it
     // waits for its workers), then the store its workers write to.
     m_tray.reset();
@@ -148,8 +150,12 @@ bool GuiApplication::start(const QStringList &paths)
     connect(window, &MainWindow::sampleInvoicesRequested, this,
             &GuiApplication::queueSampleInvoices);
     // The watched folder: new files that settled are queued like drops.
-    m_watcher = std::make_unique<FolderWatcher>();
-    connect(m_watcher.get(), &FolderWatcher::filesReady, window, &MainWindow::addPaths);
+    m_watcher = new FolderWatcher;
+    m_watcher->moveToThread(&m_watchThread);
+    connect(&m_watchThread, &QThread::finished, m_watcher, &QObject::deleteLater);
+    m_watchThread.setObjectName(QStringLiteral("folder watcher"));
+    m_watchThread.start(QThread::LowPriority);
+    connect(m_watcher, &FolderWatcher::filesReady, window, &MainWindow::addPaths);
     connect(window, &MainWindow::settingsChanged, this, &GuiApplication::applyWatchSettings);
     applyWatchSettings();
     // Closing the main window quits: the overlay is a Qt::Tool window and
@@ -181,9 +187,13 @@ void GuiApplication::applyWatchSettings()
                                       .arg(QDir::toNativeSeparators(folder)));
         folder.clear();
     }
-    m_watcher->setStableFor(settings.watchStableSeconds() * 1000);
-    m_watcher->setFolder(folder);
-    m_mainWindow->setWatchedFolder(m_watcher->folder());
+    const int stableMs = settings.watchStableSeconds() * 1000;
+    QMetaObject::invokeMethod(m_watcher, [watcher = m_watcher, folder, stableMs] {
+        watcher->setStableFor(stableMs);
+        watcher->setFolder(folder);
+    });
+    m_mainWindow->setWatchedFolder(folder.isEmpty() ? QString()
+                                                    : QDir::cleanPath(QDir(folder).absolutePath()));
 }
 
 void GuiApplication::exportResults(const QString &path)

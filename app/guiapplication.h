@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QThread>
 
 #include <memory>
 
@@ -41,7 +42,10 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     std::unique_ptr<DashboardOverlay> m_overlay;
     std::unique_ptr<TrayIcon> m_tray;
-    std::unique_ptr<FolderWatcher> m_watcher; // feeds m_mainWindow; destroyed first
+    // Lists the watched folder off the GUI thread; deleted on its own
+    // thread when that finishes (first thing in the destructor).
+    QThread m_watchThread;
+    FolderWatcher *m_watcher = nullptr; // feeds m_mainWindow
 };
 
 } // namespace InvoiceDash

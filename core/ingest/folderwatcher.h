@@ -25,7 +25,10 @@ namespace InvoiceDash {
 // QFileSystemWatcher says when the folder changes; a periodic rescan
 // (pollInterval(), default 1 s) is the fallback for file systems without
 // notifications and is what notices a file has become stable. Disk access
-// is one directory listing per scan, on the thread the watcher lives on.
+// is one directory listing per scan, on the thread the watcher lives on: the
+// app moves it to a thread of its own (its timers and file-system watcher are
+// children and move with it), so a large or slow folder never stalls the
+// window. Call setFolder() and setStableFor() on that thread (queued).
 class FolderWatcher : public QObject
 {
     Q_OBJECT
@@ -78,9 +81,9 @@ private:
     QString m_folder;
     int m_stableMs = DefaultStableMs;
     Clock m_clock;
-    QFileSystemWatcher m_watcher;
-    QTimer m_poll;
-    QTimer m_soon;                     // coalesces bursts of change notifications
+    QFileSystemWatcher m_watcher{this};
+    QTimer m_poll{this};
+    QTimer m_soon{this};               // coalesces bursts of change notifications
     QHash<QString, Seen> m_candidates; // new, not stable yet
     QHash<QString, Seen> m_done;       // reported, ignored or there from the start
 };

@@ -2,9 +2,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void replacedFileIsNewAgain();
     void stopsAndSwitchesFolders();
     void realTimersPickUpAFile();
+    void worksOnItsOwnThread();
 
 private:
     QByteArray m_png;
@@ -226,6 +229,40 @@ void TstFolderWatcher::realTimersPickUpAFile()
     QCOMPARE(readyPaths(ready), QStringList{QFileInfo(path).absoluteFilePath()});
     QTest::qWait(300); // and not again
     QCOMPARE(ready.count(), 1);
+}
+
+void TstFolderWatcher::worksOnItsOwnThread()
+{
+    // As the app runs it: moved to a thread, configured by queued calls; its
+    // timers and file-system watcher move along and the listing runs there.
+    QThread thread;
+    auto *watcher = new FolderWatcher;
+    watcher->setPollInterval(100);
+    watcher->moveToThread(&thread);
+    connect(&thread, &QThread::finished, watcher, &QObject::deleteLater);
+    thread.start();
+
+    QThread *emittedOn = nullptr;
+    connect(
+        watcher, &FolderWatcher::filesReady, watcher,
+        [&emittedOn] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
+    QSignalSpy ready(watcher, &FolderWatcher::filesReady);
+    const QString folder = m_dir->path();
+    QMetaObject::invokeMethod(watcher, [watcher, folder] {
+        watcher->setStableFor(200);
+        watcher->setFolder(folder);
+    });
+    QTest::qWait(150); // the folder's current files are "known" first
+    const QString path = m_dir->filePath(QStringLiteral("threaded.png"));
+    QVERIFY(write(path, m_png));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    QCOMPARE(readyPaths(ready), QStringList{QFileInfo(path).absoluteFilePath()});
+    QCOMPARE(emittedOn, &thread);
+
+    QPointer<FolderWatcher> alive(watcher);
+    thread.quit();
+    QVERIFY(thread.wait(5000));
+    QVERIFY(alive.isNull()); // deleted on its thread as it finished
 }
 
 QTEST_MAIN(TstFolderWatcher)
