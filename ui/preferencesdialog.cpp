@@ -211,6 +211,10 @@ QWidget *PreferencesDialog::createPreprocessingGroup()
                          tr("Convert to &black and white (binarize)"),
                          tr("Coloured backgrounds and shading are turned into plain black text "
                             "on white."));
+    m_adaptive = addStep(form, QStringLiteral("adaptiveCheck"),
+                         tr("Run only the steps each page &requires"),
+                         tr("Each page is measured first (resolution, skew, contrast, lighting, "
+                            "noise); turned off, every step above runs on every page."));
 
     m_targetDpi = new QSpinBox(group);
     m_targetDpi->setObjectName(QStringLiteral("dpiSpin"));
@@ -380,6 +384,7 @@ void PreferencesDialog::showOptions(const PipelineOptions &options)
     m_deskew->setChecked(preprocess.deskew);
     m_denoise->setChecked(preprocess.denoise);
     m_binarize->setChecked(preprocess.binarize);
+    m_adaptive->setChecked(preprocess.adaptive);
     m_targetDpi->setValue(preprocess.targetDpi);
     m_language->setCurrentText(options.processor.ocr.language);
     m_error->hide();
@@ -524,6 +529,7 @@ void PreferencesDialog::accept()
     preprocess.deskew = m_deskew->isChecked();
     preprocess.denoise = m_denoise->isChecked();
     preprocess.binarize = m_binarize->isChecked();
+    preprocess.adaptive = m_adaptive->isChecked();
     preprocess.targetDpi = m_targetDpi->value();
     settings.setPreprocessOptions(preprocess);
     settings.setOcrLanguage(language);

@@ -87,6 +87,7 @@ private:
     QCheckBox *m_deskew = nullptr;
     QCheckBox *m_denoise = nullptr;
     QCheckBox *m_binarize = nullptr;
+    QCheckBox *m_adaptive = nullptr;
     QSpinBox *m_targetDpi = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_tessdataLabel = nullptr;

@@ -114,6 +114,7 @@ void TstPreferencesDialog::showsCurrentSettings()
         preprocess.deskew = true;
         preprocess.denoise = false;
         preprocess.binarize = true;
+        preprocess.adaptive = false;
         preprocess.targetDpi = 450;
         settings.setPreprocessOptions(preprocess);
         settings.setOcrLanguage(QStringLiteral("eng+deu"));
@@ -125,6 +126,7 @@ void TstPreferencesDialog::showsCurrentSettings()
     QCOMPARE(child<QCheckBox>(&dialog, "deskewCheck")->isChecked(), true);
     QCOMPARE(child<QCheckBox>(&dialog, "denoiseCheck")->isChecked(), false);
     QCOMPARE(child<QCheckBox>(&dialog, "binarizeCheck")->isChecked(), true);
+    QCOMPARE(child<QCheckBox>(&dialog, "adaptiveCheck")->isChecked(), false);
     QCOMPARE(child<QSpinBox>(&dialog, "dpiSpin")->value(), 450);
     QVERIFY(child<QCheckBox>(&dialog, "upscaleCheck")->text().contains(QStringLiteral("450")));
     QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("eng+deu"));
@@ -144,6 +146,7 @@ void TstPreferencesDialog::acceptWritesSettings()
     child<QCheckBox>(&dialog, "deskewCheck")->setChecked(false);
     child<QCheckBox>(&dialog, "denoiseCheck")->setChecked(true);
     child<QCheckBox>(&dialog, "binarizeCheck")->setChecked(false);
+    child<QCheckBox>(&dialog, "adaptiveCheck")->setChecked(false);
     child<QSpinBox>(&dialog, "dpiSpin")->setValue(200);
     child<QComboBox>(&dialog, "languageCombo")->setCurrentText(QStringLiteral(" deu+eng "));
 
@@ -158,6 +161,7 @@ void TstPreferencesDialog::acceptWritesSettings()
     QCOMPARE(preprocess.deskew, false);
     QCOMPARE(preprocess.denoise, true);
     QCOMPARE(preprocess.binarize, false);
+    QCOMPARE(preprocess.adaptive, false);
     QCOMPARE(preprocess.targetDpi, 200);
     QCOMPARE(settings.ocrLanguage(), QStringLiteral("deu+eng"));
 
@@ -204,6 +208,7 @@ void TstPreferencesDialog::restoreDefaultsResetsWidgets()
         preprocess.deskew = !preprocess.deskew;
         preprocess.denoise = !preprocess.denoise;
         preprocess.binarize = !preprocess.binarize;
+        preprocess.adaptive = !preprocess.adaptive;
         preprocess.targetDpi = 550;
         settings.setPreprocessOptions(preprocess);
         settings.setOcrLanguage(QStringLiteral("deu"));
@@ -222,6 +227,7 @@ void TstPreferencesDialog::restoreDefaultsResetsWidgets()
     QCOMPARE(child<QCheckBox>(&dialog, "deskewCheck")->isChecked(), defaults.deskew);
     QCOMPARE(child<QCheckBox>(&dialog, "denoiseCheck")->isChecked(), defaults.denoise);
     QCOMPARE(child<QCheckBox>(&dialog, "binarizeCheck")->isChecked(), defaults.binarize);
+    QCOMPARE(child<QCheckBox>(&dialog, "adaptiveCheck")->isChecked(), defaults.adaptive);
     QCOMPARE(child<QSpinBox>(&dialog, "dpiSpin")->value(), defaults.targetDpi);
     QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("eng"));
     // The team server's address and token are not "defaults" to lose.
