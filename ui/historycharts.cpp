@@ -26,11 +26,14 @@ double niceInterval(double max, double minimum)
     return 10.0 * magnitude;
 }
 
-// 0..max with whole ticks; an empty range still shows 0..minimum interval.
+// 0..max on whole ticks, with room above the highest point for its marker;
+// an empty range still shows 0..minimum interval.
 void setNiceRange(QValueAxis *axis, double max, double minimumInterval)
 {
     const double interval = niceInterval(max, minimumInterval);
-    const double top = std::max(interval, std::ceil(max / interval) * interval);
+    double top = std::max(interval, std::ceil(max / interval) * interval);
+    if (max > top - interval / 10)
+        top += interval;
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(interval);
@@ -78,7 +81,7 @@ void styleLine(QLineSeries *line, const QColor &color)
     line->setPen(QPen(color, 2.0));
     line->setColor(color);
     line->setPointsVisible(true);
-    line->setMarkerSize(6);
+    line->setMarkerSize(5);
 }
 
 } // namespace
@@ -115,7 +118,7 @@ HistoryCharts::HistoryCharts()
     m_accuracyAxes.y->setTickType(QValueAxis::TicksDynamic);
     m_accuracyAxes.y->setTickAnchor(0);
     m_accuracyAxes.y->setTickInterval(25);
-    m_accuracyAxes.y->setRange(0, 100);
+    m_accuracyAxes.y->setRange(0, 105); // room for the markers of 100 %
 
     setHistory(History{});
 }
@@ -176,7 +179,8 @@ void HistoryCharts::setHistory(const History &history)
             x->setRange(from, to);
             // Day: a label every 4 hours; week: one a day at the buckets' hour.
             x->setTickCount(week ? 8 : 7);
-            x->setFormat(week ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm"));
+            // Axis labels are rich text: the week's take two short lines.
+            x->setFormat(week ? QStringLiteral("ddd<br>HH:mm") : QStringLiteral("HH:mm"));
         }
     }
 }

@@ -24,6 +24,9 @@ QChartView *makeView(QChart *chart, QWidget *parent)
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
+    // Point markers reach past their item's bounds: partial updates would
+    // leave slivers of old points behind when the data change.
+    view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     view->setMinimumHeight(150);
     return view;
 }
