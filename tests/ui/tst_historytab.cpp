@@ -60,6 +60,7 @@ private Q_SLOTS:
     void switchingRangeReloads();
     void newResultsReloadThrottled();
     void withoutStoreSaysSo();
+    void followsThePalette();
 
 private:
     void store(const QDateTime &at, InvoiceStatus status, double latencyMs, double accuracy);
@@ -262,6 +263,33 @@ void TstHistoryTab::withoutStoreSaysSo()
     QVERIFY(m_tab->isShowingEmptyState());
     QVERIFY2(m_tab->emptyStateText().contains(QStringLiteral("database")),
              qPrintable(m_tab->emptyStateText()));
+}
+
+void TstHistoryTab::followsThePalette()
+{
+    storeSample();
+    showAndWait();
+    QChart *counts = m_tab->countsChart();
+    QCOMPARE(counts->theme(), QChart::ChartThemeLight);
+
+    QPalette dark = m_tab->palette();
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x28));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2c, 0x33));
+    m_tab->setPalette(dark);
+    for (QChart *chart : {counts, m_tab->latencyChart(), m_tab->accuracyChart()}) {
+        QCOMPARE(chart->theme(), QChart::ChartThemeDark);
+        QCOMPARE(chart->backgroundBrush().color(), QColor(0x2a, 0x2c, 0x33));
+        QCOMPARE(chart->titleBrush().color(), QColor(0xee, 0xee, 0xee));
+        const QList<QAbstractAxis *> axes = chart->axes();
+        QCOMPARE(axes.size(), 2);
+        for (QAbstractAxis *axis : axes)
+            QCOMPARE(axis->labelsBrush().color(), QColor(0xee, 0xee, 0xee));
+    }
+    // The theme does not take the series' own colours: read stays blue.
+    auto *read = qobject_cast<QAreaSeries *>(counts->series().value(0));
+    QVERIFY(read);
+    QVERIFY(read->brush().color().blue() > read->brush().color().red());
 }
 
 QTEST_MAIN(TstHistoryTab)
