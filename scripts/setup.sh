@@ -18,6 +18,9 @@ packages=(
     libxcb1-dev
     # the build renders the app icon's PNG sizes from its SVG with QSvgRenderer
     qt6-svg-dev
+    # the History tab's charts; Qt6Charts' CMake package needs Qt6OpenGL's,
+    # which qt6-charts-dev does not pull in on Debian 12
+    qt6-charts-dev libqt6opengl6-dev
     # OCR and image processing
     libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd libopencv-dev
     # PDF input: text layer and page rendering

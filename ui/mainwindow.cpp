@@ -8,6 +8,7 @@
 #include "common/logging.h"
 #include "dropzone.h"
 #include "filterbar.h"
+#include "historytab.h"
 #include "invoicereview.h"
 #include "messagebanner.h"
 #include "pipeline/pipeline.h"
@@ -39,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -213,7 +215,19 @@ void MainWindow::createCentralWidget()
     m_banner = new MessageBanner(central);
     connect(m_banner, &MessageBanner::dismissed, this, [this] { m_storeErrors = 0; });
 
-    m_dropZone = new DropZone(central);
+    // Results: what was dropped in this session. History: from the database.
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_resultsPage = new QWidget(m_tabs);
+    m_history = new HistoryTab(m_tabs);
+    m_tabs->addTab(m_resultsPage, tr("Results"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->setTabToolTip(1,
+                          tr("Invoices per hour, latency and accuracy over the last day or "
+                             "week"));
+
+    m_dropZone = new DropZone(m_resultsPage);
     connect(m_dropZone, &DropZone::pathsDropped, this, &MainWindow::addPaths);
     connect(m_dropZone, &DropZone::openFilesRequested, this, &MainWindow::openFiles);
     connect(m_dropZone, &DropZone::openFolderRequested, this, &MainWindow::openFolder);
@@ -221,7 +235,7 @@ void MainWindow::createCentralWidget()
             &MainWindow::sampleInvoicesRequested);
 
     // Results header: title on the left, actions on the right.
-    m_resultsHeader = new QWidget(central);
+    m_resultsHeader = new QWidget(m_resultsPage);
     auto *title = new QLabel(tr("Results"), m_resultsHeader);
     QFont titleFont = title->font();
     titleFont.setWeight(QFont::DemiBold);
@@ -243,13 +257,13 @@ void MainWindow::createCentralWidget()
 
     m_proxy = new ResultsFilter(this);
     m_proxy->setSourceModel(m_model);
-    m_filterBar = new FilterBar(m_proxy, central);
+    m_filterBar = new FilterBar(m_proxy, m_resultsPage);
     auto *find = new QAction(tr("&Find\u2026"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     addAction(find);
 
-    m_table = new QTableView(central);
+    m_table = new QTableView(m_resultsPage);
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(ResultsModel::ProgressColumn, new ProgressDelegate(m_table));
@@ -291,14 +305,19 @@ void MainWindow::createCentralWidget()
             &MainWindow::updateReviewAction);
     connect(m_model, &ResultsModel::dataChanged, this, &MainWindow::updateReviewAction);
 
+    auto *results = new QVBoxLayout(m_resultsPage);
+    results->setContentsMargins(0, 10, 0, 0);
+    results->setSpacing(10);
+    results->addWidget(m_dropZone);
+    results->addWidget(m_resultsHeader);
+    results->addWidget(m_filterBar);
+    results->addWidget(m_table, 1);
+
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(12, 12, 12, 6);
-    layout->setSpacing(10);
+    layout->setContentsMargins(12, 8, 12, 6);
+    layout->setSpacing(8);
     layout->addWidget(m_banner);
-    layout->addWidget(m_dropZone);
-    layout->addWidget(m_resultsHeader);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     createStatusBar();
@@ -335,6 +354,7 @@ void MainWindow::addPaths(const QStringList &paths)
         return;
     qCInfo(lcUi) << "Queueing" << paths.size() << "dropped or opened paths";
     m_cancelRequested = false;
+    m_tabs->setCurrentWidget(m_resultsPage); // where the new rows appear
     m_pipeline->enqueue(paths);
     updateBusyState();
 }
@@ -413,6 +433,8 @@ void MainWindow::showWarning(const QString &message)
 void MainWindow::onJobFinished(const InvoiceResult &result)
 {
     m_model->setResult(result);
+    if (m_store && result.isNewReading() && result.storeError.isEmpty())
+        m_history->resultsStored();
     if (!result.storeError.isEmpty()) {
         ++m_storeErrors;
         qCWarning(lcUi) << "Result not stored:" << result.path << result.storeError;
@@ -460,6 +482,7 @@ InvoiceReviewDialog *MainWindow::reviewDialog() const
 void MainWindow::setResultStore(const ResultStore *store)
 {
     m_store = store;
+    m_history->setResultStore(store);
     updateReviewAction();
     if (!store)
         return;
@@ -497,6 +520,7 @@ void MainWindow::review(int sourceRow)
             [this](const InvoiceResult &corrected, const CorrectionCounts &counts) {
                 m_model->updateCorrected(corrected);
                 setCorrectionCounts(counts);
+                m_history->resultsStored(); // the accuracy may have changed
                 statusBar()->showMessage(tr("Corrections saved"), 4000);
                 Q_EMIT invoiceCorrected(corrected, counts);
             });

@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace InvoiceDash {
@@ -16,6 +17,7 @@ namespace InvoiceDash {
 class BatchProgress;
 class DropZone;
 class FilterBar;
+class HistoryTab;
 class InvoiceReviewDialog;
 
 class MessageBanner;
@@ -24,12 +26,13 @@ class PreferencesDialog;
 class ResultsFilter;
 class ResultsModel;
 
-// The main window. It only wires widgets to the pipeline: a DropZone (drag
-// and drop, "Open Files…", "Open Folder…") whose paths go to
-// Pipeline::enqueue(), a results table fed by the pipeline's job signals
-// through ResultsModel, a Cancel button (enabled while the pipeline is busy),
-// a status bar with the queue depth and counts, and an inline banner for
-// results that could not be saved.
+// The main window. It only wires widgets to the pipeline. A Results tab holds
+// a DropZone (drag and drop, "Open Files…", "Open Folder…") whose paths go to
+// Pipeline::enqueue() and a results table fed by the pipeline's job signals
+// through ResultsModel, with a Cancel button (enabled while the pipeline is
+// busy); a History tab (HistoryTab) charts the stored results. Above the
+// tabs an inline banner for results that could not be saved; below them a
+// status bar with the queue depth and counts.
 //
 // Things the application decides are signals: sampleInvoicesRequested()
 // (File > Try with Sample Invoices, and the link in the empty drop zone) and
@@ -53,6 +56,8 @@ public:
     [[nodiscard]] ResultsFilter *filter() const { return m_proxy; }
     [[nodiscard]] FilterBar *filterBar() const { return m_filterBar; }
     [[nodiscard]] BatchProgress *batchProgress() const { return m_batchProgress; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] HistoryTab *historyTab() const { return m_history; }
     [[nodiscard]] QAction *showOverlayAction() const { return m_showOverlay; }
     [[nodiscard]] QAction *clickThroughAction() const { return m_clickThrough; }
     [[nodiscard]] QAction *preferencesAction() const { return m_preferences; }
@@ -132,6 +137,9 @@ private:
 
     DropZone *m_dropZone = nullptr;
     MessageBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_resultsPage = nullptr;
+    HistoryTab *m_history = nullptr;
     QWidget *m_resultsHeader = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_cancelButton = nullptr;

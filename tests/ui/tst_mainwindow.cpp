@@ -3,10 +3,12 @@
 #include "common/datapaths.h"
 #include "dashboardoverlay.h"
 #include "dropzone.h"
+#include "historytab.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
 #include "pipeline/pipeline.h"
 #include "resultsmodel.h"
+#include "store/resultstore.h"
 #include "trayicon.h"
 
 #include <QAction>
@@ -17,6 +19,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -69,6 +73,7 @@ private Q_SLOTS:
     void failedRowShowsError();
     void storeErrorShowsBanner();
     void emptyDropZoneOffersSamples();
+    void historyTabFollowsStoredResults();
     void overlayActionSyncs();
     void geometryIsRemembered();
     void trayIconDegradesGracefully();
@@ -305,6 +310,44 @@ void TstMainWindow::storeErrorShowsBanner()
 
     banner->dismiss();
     QVERIFY(!banner->isVisible());
+}
+
+void TstMainWindow::historyTabFollowsStoredResults()
+{
+    QTemporaryDir dir;
+    ResultStore store(dir.filePath(QStringLiteral("history.sqlite")));
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    MainWindow window(m_pipeline.get());
+    window.setResultStore(&store);
+    window.show();
+    QTabWidget *tabs = window.tabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Results"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("History"));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(tabs->widget(0)->isAncestorOf(window.findChild<QTableView *>()));
+
+    HistoryTab *history = window.historyTab();
+    QSignalSpy loaded(history, &HistoryTab::loaded);
+    tabs->setCurrentWidget(history);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 5000);
+    QVERIFY(history->isShowingEmptyState());
+
+    // A stored result reaches the chart after the throttle.
+    InvoiceResult r = okResult(1, testData("syn_0001.png"));
+    r.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    r.id = InvoiceResult::makeId(r.timestampMs);
+    r.processedAt = QDateTime::fromMSecsSinceEpoch(r.timestampMs, Qt::UTC).toString(Qt::ISODate);
+    QVERIFY2(store.insert(&r, &error), qPrintable(error));
+    Q_EMIT m_pipeline->jobFinished(r);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, HistoryTab::RefreshThrottleMs * 2);
+    QCOMPARE(history->history().total(), 1);
+    QVERIFY(!history->isShowingEmptyState());
+
+    // New files bring the Results tab back, where their rows appear.
+    window.addPaths({testData("syn_0001.png")});
+    QCOMPARE(tabs->currentIndex(), 0);
 }
 
 void TstMainWindow::emptyDropZoneOffersSamples()
