@@ -449,6 +449,109 @@ Exit-Status: 0, wenn alle Dateien erfolgreich verarbeitet wurden, 1, wenn eine f
     </message>
 </context>
 <context>
+    <name>InvoiceDash::HistoryCharts</name>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Mittlere Latenz</translation>
+    </message>
+    <message>
+        <source>Mean latency (ms)</source>
+        <translation>Mittlere Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Mean accuracy</source>
+        <translation>Mittlere Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Mean accuracy (%)</source>
+        <translation>Mittlere Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>Invoices per 6 hours</source>
+        <translation>Rechnungen je 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Invoices per hour</source>
+        <translation>Rechnungen pro Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::HistoryQuery</name>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::HistoryTab</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>The time range the charts show</source>
+        <translation>Der Zeitraum, den die Diagramme zeigen</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>No results database is open.</source>
+        <translation>Es ist keine Ergebnisdatenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The history needs the results database, which could not be opened. Results are still shown in the Results tab.</source>
+        <translation>Der Verlauf benötigt die Ergebnisdatenbank, die nicht geöffnet werden konnte. Die Ergebnisse werden weiterhin auf der Registerkarte „Ergebnisse“ angezeigt.</translation>
+    </message>
+    <message>
+        <source>No invoices in the last 7 days.
+Invoices you process appear here in six-hour steps.</source>
+        <translation>Keine Rechnungen in den letzten 7 Tagen.
+Verarbeitete Rechnungen erscheinen hier in Sechs-Stunden-Schritten.</translation>
+    </message>
+    <message>
+        <source>No invoices in the last 24 hours.
+Invoices you process appear here hour by hour.</source>
+        <translation>Keine Rechnungen in den letzten 24 Stunden.
+Verarbeitete Rechnungen erscheinen hier Stunde für Stunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n gelesen</numerusform>
+            <numerusform>%n gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean latency %1 ms</source>
+        <translation>mittlere Latenz %1 ms</translation>
+    </message>
+    <message>
+        <source>mean accuracy %1 %</source>
+        <translation>mittlere Genauigkeit %1 %</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::ImageLoader</name>
     <message>
         <source>Cannot open the file: %1.</source>
@@ -948,6 +1051,14 @@ Exit-Status: 0, wenn alle Dateien erfolgreich verarbeitet wurden, 1, wenn eine f
     <message>
         <source>in %1 invoices</source>
         <translation>in %1 Rechnungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Invoices per hour, latency and accuracy over the last day or week</source>
+        <translation>Rechnungen pro Stunde, Latenz und Genauigkeit über den letzten Tag oder die letzte Woche</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1566,14 @@ Exit-Status: 0, wenn alle Dateien erfolgreich verarbeitet wurden, 1, wenn eine f
     <message>
         <source>Reset the processing, preprocessing, OCR and overlay settings to their defaults; the team server settings are kept. Nothing is saved until you click OK</source>
         <translation>Setzt die Einstellungen für Verarbeitung, Vorverarbeitung, OCR und Overlay auf die Standardwerte zurück; die Team-Server-Einstellungen bleiben erhalten. Gespeichert wird erst, wenn Sie auf OK klicken</translation>
+    </message>
+    <message>
+        <source>Run only the steps each page &amp;requires</source>
+        <translation>Nur die Schritte ausfüh&amp;ren, die eine Seite braucht</translation>
+    </message>
+    <message>
+        <source>Each page is measured first (resolution, skew, contrast, lighting, noise); turned off, every step above runs on every page.</source>
+        <translation>Jede Seite wird zuerst vermessen (Auflösung, Schräglage, Kontrast, Beleuchtung, Rauschen); ausgeschaltet laufen alle obigen Schritte auf jeder Seite.</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,109 @@ Código de salida: 0 si todos los archivos se procesaron correctamente, 1 si alg
     </message>
 </context>
 <context>
+    <name>InvoiceDash::HistoryCharts</name>
+    <message>
+        <source>Read</source>
+        <translation>Leídas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latencia media</translation>
+    </message>
+    <message>
+        <source>Mean latency (ms)</source>
+        <translation>Latencia media (ms)</translation>
+    </message>
+    <message>
+        <source>Mean accuracy</source>
+        <translation>Precisión media</translation>
+    </message>
+    <message>
+        <source>Mean accuracy (%)</source>
+        <translation>Precisión media (%)</translation>
+    </message>
+    <message>
+        <source>Invoices per 6 hours</source>
+        <translation>Facturas cada 6 horas</translation>
+    </message>
+    <message>
+        <source>Invoices per hour</source>
+        <translation>Facturas por hora</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::HistoryQuery</name>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>No se puede leer el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::HistoryTab</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>The time range the charts show</source>
+        <translation>El intervalo de tiempo que muestran los gráficos</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Cargando el historial…</translation>
+    </message>
+    <message>
+        <source>No results database is open.</source>
+        <translation>No hay ninguna base de datos de resultados abierta.</translation>
+    </message>
+    <message>
+        <source>The history needs the results database, which could not be opened. Results are still shown in the Results tab.</source>
+        <translation>El historial necesita la base de datos de resultados, que no se pudo abrir. Los resultados se siguen mostrando en la pestaña Resultados.</translation>
+    </message>
+    <message>
+        <source>No invoices in the last 7 days.
+Invoices you process appear here in six-hour steps.</source>
+        <translation>No hay facturas en los últimos 7 días.
+Las facturas que procese aparecerán aquí en intervalos de seis horas.</translation>
+    </message>
+    <message>
+        <source>No invoices in the last 24 hours.
+Invoices you process appear here hour by hour.</source>
+        <translation>No hay facturas en las últimas 24 horas.
+Las facturas que procese aparecerán aquí hora a hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n leída</numerusform>
+            <numerusform>%n leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean latency %1 ms</source>
+        <translation>latencia media %1 ms</translation>
+    </message>
+    <message>
+        <source>mean accuracy %1 %</source>
+        <translation>precisión media %1 %</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::ImageLoader</name>
     <message>
         <source>The image is too large (%1 × %2 pixels; the limit is %3 megapixels).</source>
@@ -948,6 +1051,14 @@ Código de salida: 0 si todos los archivos se procesaron correctamente, 1 si alg
     <message>
         <source>in %1 invoices</source>
         <translation>en %1 facturas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Invoices per hour, latency and accuracy over the last day or week</source>
+        <translation>Facturas por hora, latencia y precisión durante el último día o la última semana</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1566,14 @@ Código de salida: 0 si todos los archivos se procesaron correctamente, 1 si alg
     <message>
         <source>The address has no server name; enter one such as ws://server:8765.</source>
         <translation>La dirección no tiene nombre de servidor; escriba uno, p. ej., ws://server:8765.</translation>
+    </message>
+    <message>
+        <source>Run only the steps each page &amp;requires</source>
+        <translation>Ejecutar solo los pasos que &amp;requiere cada página</translation>
+    </message>
+    <message>
+        <source>Each page is measured first (resolution, skew, contrast, lighting, noise); turned off, every step above runs on every page.</source>
+        <translation>Primero se mide cada página (resolución, inclinación, contraste, iluminación, ruido); si se desactiva, todos los pasos anteriores se aplican a cada página.</translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,109 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont réussi, 1 si au moins un a éc
     </message>
 </context>
 <context>
+    <name>InvoiceDash::HistoryCharts</name>
+    <message>
+        <source>Read</source>
+        <translation>Lues</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latence moyenne</translation>
+    </message>
+    <message>
+        <source>Mean latency (ms)</source>
+        <translation>Latence moyenne (ms)</translation>
+    </message>
+    <message>
+        <source>Mean accuracy</source>
+        <translation>Précision moyenne</translation>
+    </message>
+    <message>
+        <source>Mean accuracy (%)</source>
+        <translation>Précision moyenne (%)</translation>
+    </message>
+    <message>
+        <source>Invoices per 6 hours</source>
+        <translation>Factures par tranche de 6 heures</translation>
+    </message>
+    <message>
+        <source>Invoices per hour</source>
+        <translation>Factures par heure</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::HistoryQuery</name>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Impossible de lire l’historique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDash::HistoryTab</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>The time range the charts show</source>
+        <translation>La période affichée par les graphiques</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Chargement de l’historique…</translation>
+    </message>
+    <message>
+        <source>No results database is open.</source>
+        <translation>Aucune base de données de résultats n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The history needs the results database, which could not be opened. Results are still shown in the Results tab.</source>
+        <translation>L’historique a besoin de la base de données des résultats, qui n’a pas pu être ouverte. Les résultats restent affichés dans l’onglet Résultats.</translation>
+    </message>
+    <message>
+        <source>No invoices in the last 7 days.
+Invoices you process appear here in six-hour steps.</source>
+        <translation>Aucune facture ces 7 derniers jours.
+Les factures traitées apparaissent ici par tranches de six heures.</translation>
+    </message>
+    <message>
+        <source>No invoices in the last 24 hours.
+Invoices you process appear here hour by hour.</source>
+        <translation>Aucune facture ces dernières 24 heures.
+Les factures traitées apparaissent ici heure par heure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n lue</numerusform>
+            <numerusform>%n lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean latency %1 ms</source>
+        <translation>latence moyenne %1 ms</translation>
+    </message>
+    <message>
+        <source>mean accuracy %1 %</source>
+        <translation>précision moyenne %1 %</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::ImageLoader</name>
     <message>
         <source>The image is too large (%1 × %2 pixels; the limit is %3 megapixels).</source>
@@ -948,6 +1051,14 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont réussi, 1 si au moins un a éc
     <message>
         <source>in %1 invoices</source>
         <translation>dans %1 factures</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Invoices per hour, latency and accuracy over the last day or week</source>
+        <translation>Factures par heure, latence et précision sur le dernier jour ou la dernière semaine</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1566,14 @@ Code de sortie&#xa0;: 0 si tous les fichiers ont réussi, 1 si au moins un a éc
     <message>
         <source>The address has no server name; enter one such as ws://server:8765.</source>
         <translation>L&apos;adresse ne contient pas de nom de serveur&#xa0;; saisissez-en une telle que ws://server:8765.</translation>
+    </message>
+    <message>
+        <source>Run only the steps each page &amp;requires</source>
+        <translation>N’exécuter que les étapes &amp;requises par chaque page</translation>
+    </message>
+    <message>
+        <source>Each page is measured first (resolution, skew, contrast, lighting, noise); turned off, every step above runs on every page.</source>
+        <translation>Chaque page est d’abord mesurée (résolution, inclinaison, contraste, éclairage, bruit) ; désactivé, toutes les étapes ci-dessus s’appliquent à chaque page.</translation>
     </message>
 </context>
 <context>
