@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -47,6 +48,10 @@ QChart *makeChart()
     chart->setMargins(QMargins(6, 4, 10, 4));
     chart->setBackgroundRoundness(6);
     chart->legend()->hide();
+    // Day names and numbers in the interface language (Languages::install
+    // sets the default locale), not the system's.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 
