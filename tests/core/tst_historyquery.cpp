@@ -2,9 +2,8 @@
 #include "store/database.h"
 #include "store/historyquery.h"
 #include "store/resultstore.h"
+#include "storedrow.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +12,7 @@
 
 using namespace InvoiceDash;
 using InvoiceDash::Testing::sampleResult;
+using InvoiceDash::Testing::storeAt;
 
 namespace {
 
@@ -78,21 +78,11 @@ void TstHistoryQuery::store(const QDateTime &at, InvoiceStatus status, double la
                             double accuracy)
 {
     InvoiceResult r = sampleResult(QStringLiteral("/in/%1.png").arg(at.toMSecsSinceEpoch()));
-    r.timestampMs = at.toMSecsSinceEpoch();
-    r.id = InvoiceResult::makeId(r.timestampMs);
-    r.processedAt = at.toUTC().toString(Qt::ISODateWithMs);
     r.status = status;
     r.latencyMs = latencyMs;
     r.accuracy = accuracy;
     QString error;
-    QVERIFY2(m_store->insert(&r, &error), qPrintable(error));
-    // insert() adds the time the write took to the latency: set it exactly.
-    QSqlDatabase db = Database::connection(m_store->fileName(), &error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE invoices SET latency_ms = ? WHERE id = ?"));
-    q.addBindValue(latencyMs);
-    q.addBindValue(r.id);
-    QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+    QVERIFY2(storeAt(m_store.get(), r, at, &error), qPrintable(error));
 }
 
 void TstHistoryQuery::dayBucketsAreLocalHours_data()

@@ -1,6 +1,7 @@
 #include "historytab.h"
 #include "store/database.h"
 #include "store/resultstore.h"
+#include "storedrow.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -8,8 +9,6 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,21 +102,11 @@ void TstHistoryTab::store(const QDateTime &at, InvoiceStatus status, double late
 {
     InvoiceResult r;
     r.path = QStringLiteral("/in/%1.png").arg(at.toMSecsSinceEpoch());
-    r.timestampMs = at.toMSecsSinceEpoch();
-    r.id = InvoiceResult::makeId(r.timestampMs);
-    r.processedAt = at.toUTC().toString(Qt::ISODateWithMs);
     r.status = status;
     r.latencyMs = latencyMs;
     r.accuracy = accuracy;
     QString error;
-    QVERIFY2(m_store->insert(&r, &error), qPrintable(error));
-    // insert() adds the time the write took to the latency: set it exactly.
-    QSqlDatabase db = Database::connection(m_store->fileName(), &error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE invoices SET latency_ms = ? WHERE id = ?"));
-    q.addBindValue(latencyMs);
-    q.addBindValue(r.id);
-    QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+    QVERIFY2(Testing::storeAt(m_store.get(), r, at, &error), qPrintable(error));
 }
 
 // Three invoices in the last 24 hours (two at 14:xx, one at 12:30) and one
