@@ -1,10 +1,25 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <QtGlobal>
 
 namespace InvoiceDash {
+
+// One 10-s bucket of the 10-minute history (see MetricsHistory): invoices
+// that finished in [startMs, startMs + 10 s). All zero but startMs when
+// nothing finished.
+struct HistoryPoint
+{
+    qint64 startMs = 0;      // ms since the epoch, a multiple of 10 000
+    int count = 0;           // finished invoices, failed ones included
+    int failed = 0;          // failed invoices
+    double throughput = 0.0; // count / 10 s, per second
+    qint64 meanLatency = 0;  // ms, rounded
+    qint64 p95Latency = 0;   // nearest-rank, ms
+    friend bool operator==(const HistoryPoint &, const HistoryPoint &) = default;
+};
 
 // One reading of the sliding-window metrics. The first five members keep the
 // exact meaning of the web dashboards' `metrics-update` shape:
