@@ -46,7 +46,14 @@ struct MetricsSnapshot
     qint64 correctedFields = 0;
     qint64 correctedInvoices = 0;
 
-    // {"total","throughput","avgLatency","avgAccuracy","timestamp", ...extras}
+    // The last 10 minutes in 60 buckets of 10 s, oldest first, ending with
+    // the bucket that holds `timestamp` (MetricsHistory::points()). Local
+    // only: toJson() leaves it out and team snapshots have none.
+    QList<HistoryPoint> history;
+    qint64 p95Latency10Min = 0; // nearest-rank p95 over `history`, ms (local only)
+
+    // {"total","throughput","avgLatency","avgAccuracy","timestamp", ...extras};
+    // never the history, which stays on this desktop.
     [[nodiscard]] QJsonObject toJson() const;
     friend bool operator==(const MetricsSnapshot &, const MetricsSnapshot &) = default;
 };
