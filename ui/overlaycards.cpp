@@ -1,5 +1,6 @@
 #include "overlaycards.h"
 
+#include "historycharts.h"
 #include "metriccard.h"
 #include "numberformat.h"
 #include "overlaystyle.h"
@@ -43,7 +44,7 @@ OverlayCards::OverlayCards(QWidget *parent) : QWidget(parent)
     for (MetricCard *card : {m_total, m_throughput, m_latency, m_accuracy})
         card->setFixedWidth(156);
 
-    m_sparkline = makeSparkline(QStringLiteral("throughputSparkline"), this);
+    m_history = new HistoryCharts(this);
     m_teamSparkline = makeSparkline(QStringLiteral("teamThroughputSparkline"), this);
     m_teamSparkline->hide();
 
@@ -54,7 +55,7 @@ OverlayCards::OverlayCards(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_throughput, 0, 1);
     grid->addWidget(m_latency, 1, 0);
     grid->addWidget(m_accuracy, 1, 1);
-    grid->addWidget(m_sparkline, 2, 0, 1, 2);
+    grid->addWidget(m_history, 2, 0, 1, 2);
     grid->addWidget(m_teamSparkline, 2, 0, 1, 2);
 }
 
@@ -78,16 +79,19 @@ void OverlayCards::showMetrics(const MetricsSnapshot &s, bool team)
                                   : tr("Invoices per second over the metrics window"));
 }
 
-void OverlayCards::addThroughput(bool team, qint64 timestamp, double throughput)
+void OverlayCards::showHistory(const MetricsSnapshot &snapshot)
 {
-    Sparkline *sparkline = team ? m_teamSparkline : m_sparkline;
-    qint64 &lastSecond = team ? m_lastTeamSecond : m_lastSecond;
+    m_history->showHistory(snapshot);
+}
+
+void OverlayCards::addTeamThroughput(qint64 timestamp, double throughput)
+{
     const qint64 second = timestamp / 1000;
-    if (second != lastSecond || sparkline->values().isEmpty())
-        sparkline->addValue(throughput);
+    if (second != m_lastTeamSecond || m_teamSparkline->values().isEmpty())
+        m_teamSparkline->addValue(throughput);
     else
-        sparkline->replaceLast(throughput);
-    lastSecond = second;
+        m_teamSparkline->replaceLast(throughput);
+    m_lastTeamSecond = second;
 }
 
 void OverlayCards::setAlertLevels(ThresholdMonitor::Level latency, ThresholdMonitor::Level accuracy)
@@ -109,7 +113,7 @@ QString OverlayCards::compactText(const MetricsSnapshot &s)
 
 void OverlayCards::setTeam(bool team)
 {
-    m_sparkline->setVisible(!team);
+    m_history->setVisible(!team);
     m_teamSparkline->setVisible(team);
 }
 
