@@ -7,6 +7,7 @@
 #include "sparkline.h"
 
 #include <QGridLayout>
+#include <QVBoxLayout>
 
 namespace InvoiceDash {
 
@@ -48,15 +49,22 @@ OverlayCards::OverlayCards(QWidget *parent) : QWidget(parent)
     m_teamSparkline = makeSparkline(QStringLiteral("teamThroughputSparkline"), this);
     m_teamSparkline->hide();
 
-    auto *grid = new QGridLayout(this);
+    auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
     grid->addWidget(m_total, 0, 0);
     grid->addWidget(m_throughput, 0, 1);
     grid->addWidget(m_latency, 1, 0);
     grid->addWidget(m_accuracy, 1, 1);
-    grid->addWidget(m_history, 2, 0, 1, 2);
-    grid->addWidget(m_teamSparkline, 2, 0, 1, 2);
+    // The charts go under the grid, not into a spanning row of it: the grid
+    // leaves out the spacing above a row that has only spanning items, and
+    // the charts would touch the cards.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(8);
+    column->addLayout(grid);
+    column->addWidget(m_history);
+    column->addWidget(m_teamSparkline);
 }
 
 void OverlayCards::showMetrics(const MetricsSnapshot &s, bool team)

@@ -227,6 +227,17 @@ void TstOverlayHistory::labelsAreNotClipped()
     const QRect footerRect(footer->mapTo(&overlay, QPoint()), footer->size());
     QCOMPARE(chartsRect.right(), card->mapTo(&overlay, QPoint(card->width() - 1, 0)).x());
     QVERIFY(chartsRect.bottom() < footerRect.top());
+    // Nothing squeezed: the tile and the cards get the height they ask for,
+    // with the grid's spacing between them.
+    QVERIFY2(charts->height() >= charts->sizeHint().height(),
+             qPrintable(
+                 QStringLiteral("%1 < %2").arg(charts->height()).arg(charts->sizeHint().height())));
+    QVERIFY2(
+        card->height() >= card->sizeHint().height(),
+        qPrintable(QStringLiteral("%1 < %2").arg(card->height()).arg(card->sizeHint().height())));
+    const auto *latencyCard = overlay.findChild<QWidget *>(QStringLiteral("latencyCard"));
+    QCOMPARE(chartsRect.top() - latencyCard->mapTo(&overlay, QPoint(0, latencyCard->height())).y(),
+             8);
     for (const char *name : {"throughputSparkline", "latencySparkline"}) {
         const auto *sparkline = overlay.findChild<Sparkline *>(QLatin1StringView(name));
         const QRect inCharts(sparkline->mapTo(charts, QPoint()), sparkline->size());
