@@ -30,7 +30,7 @@ class TeamStatusBar;
 // rounded surface and shows four cards: Total (in the metrics window),
 // Throughput (/s), Avg latency (ms) and Avg accuracy (%), under them
 // 10-minute throughput and latency charts with the p95 latency (see
-// HistoryCharts), the queue depth, the failed count and the time of the last
+// OverlayHistory), the queue depth, the failed count and the time of the last
 // update. Until an invoice has finished it shows "Waiting for data…".
 //
 // A Local | Team switch in the header (and in the context menu) chooses

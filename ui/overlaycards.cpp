@@ -1,8 +1,8 @@
 #include "overlaycards.h"
 
-#include "historycharts.h"
 #include "metriccard.h"
 #include "numberformat.h"
+#include "overlayhistory.h"
 #include "overlaystyle.h"
 #include "sparkline.h"
 
@@ -45,7 +45,7 @@ OverlayCards::OverlayCards(QWidget *parent) : QWidget(parent)
     for (MetricCard *card : {m_total, m_throughput, m_latency, m_accuracy})
         card->setFixedWidth(156);
 
-    m_history = new HistoryCharts(this);
+    m_history = new OverlayHistory(this);
     m_teamSparkline = makeSparkline(QStringLiteral("teamThroughputSparkline"), this);
     m_teamSparkline->hide();
 

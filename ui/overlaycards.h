@@ -7,7 +7,7 @@
 
 namespace InvoiceDash {
 
-class HistoryCharts;
+class OverlayHistory;
 class MetricCard;
 class Sparkline;
 
@@ -15,12 +15,12 @@ class Sparkline;
 // Total (in the metrics window), Throughput (/s), Avg latency (ms) and Avg
 // accuracy (%). The local and the team view share the cards. Under them
 // the local view shows the 10-minute throughput and latency charts
-// (HistoryCharts, from the snapshot's history); the team view, whose
+// (OverlayHistory, from the snapshot's history); the team view, whose
 // snapshots carry no history, a throughput sparkline of the team updates.
 //
 // Object names: "cardsPage" (this), the cards' (see MetricCard: "totalValue",
 // "throughputValue", "latencyValue", "accuracyValue", ...), "historyCharts"
-// (local; see HistoryCharts: "throughputSparkline", "latencySparkline",
+// (local; see OverlayHistory: "throughputSparkline", "latencySparkline",
 // ...) and "teamThroughputSparkline".
 class OverlayCards : public QWidget
 {
@@ -51,7 +51,7 @@ private:
     MetricCard *m_throughput = nullptr;
     MetricCard *m_latency = nullptr;
     MetricCard *m_accuracy = nullptr;
-    HistoryCharts *m_history = nullptr;
+    OverlayHistory *m_history = nullptr;
     Sparkline *m_teamSparkline = nullptr;
     qint64 m_lastTeamSecond = -1;
 };

@@ -2,8 +2,8 @@
 // with the p95, hidden in the team view, and drawn crisply by Sparkline.
 #include "common/datapaths.h"
 #include "dashboardoverlay.h"
-#include "historycharts.h"
 #include "metrics/metricshistory.h"
+#include "overlayhistory.h"
 #include "sparkline.h"
 
 #include <QFile>
@@ -130,7 +130,7 @@ void TstOverlayHistory::p95Text()
     QFETCH(qint64, latency);
     QFETCH(bool, hasData);
     QFETCH(QString, expected);
-    QCOMPARE(HistoryCharts::p95Text(latency, hasData), expected);
+    QCOMPARE(OverlayHistory::p95Text(latency, hasData), expected);
 }
 
 void TstOverlayHistory::chartsHoldTheHistory()

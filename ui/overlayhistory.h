@@ -26,12 +26,12 @@ class Sparkline;
 // Object names: "historyCharts" (this), "throughputHistoryTitle",
 // "throughputHistoryValue", "throughputSparkline", "latencyHistoryTitle",
 // "latencyHistoryValue", "latencySparkline".
-class HistoryCharts : public QWidget
+class OverlayHistory : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit HistoryCharts(QWidget *parent = nullptr);
+    explicit OverlayHistory(QWidget *parent = nullptr);
 
     void showHistory(const MetricsSnapshot &snapshot);
 

@@ -1,4 +1,4 @@
-#include "historycharts.h"
+#include "overlayhistory.h"
 
 #include "numberformat.h"
 #include "overlaystyle.h"
@@ -27,7 +27,7 @@ Sparkline *makeSparkline(const QString &objectName, const QColor &color, QWidget
 
 } // namespace
 
-HistoryCharts::HistoryCharts(QWidget *parent) : QWidget(parent)
+OverlayHistory::OverlayHistory(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("historyCharts"));
     setAttribute(Qt::WA_TranslucentBackground);
@@ -77,7 +77,7 @@ HistoryCharts::HistoryCharts(QWidget *parent) : QWidget(parent)
     showHistory(MetricsSnapshot{});
 }
 
-QString HistoryCharts::p95Text(qint64 latencyMs, bool hasData)
+QString OverlayHistory::p95Text(qint64 latencyMs, bool hasData)
 {
     if (!hasData)
         return tr("p95 \u2013", "no finished invoices in the last 10 minutes");
@@ -87,7 +87,7 @@ QString HistoryCharts::p95Text(qint64 latencyMs, bool hasData)
         .arg(NumberFormat::metric(double(latencyMs) / 1000.0));
 }
 
-void HistoryCharts::showHistory(const MetricsSnapshot &s)
+void OverlayHistory::showHistory(const MetricsSnapshot &s)
 {
     QList<double> throughput;
     QList<double> latency;
@@ -110,7 +110,7 @@ void HistoryCharts::showHistory(const MetricsSnapshot &s)
     m_latencyValue->setText(p95Text(s.p95Latency10Min, anyInHistory));
 }
 
-void HistoryCharts::paintEvent(QPaintEvent *event)
+void OverlayHistory::paintEvent(QPaintEvent *event)
 {
     Q_UNUSED(event)
     // The same tile as the metric cards (MetricCard), around both charts.
