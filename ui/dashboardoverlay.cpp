@@ -269,8 +269,7 @@ void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
     m_snapshot = snapshot;
     m_hasData = snapshot.allTimeTotal > 0 || snapshot.total > 0;
 
-    if (m_hasData)
-        m_cardsPage->addThroughput(false, snapshot.timestamp, snapshot.throughput);
+    m_cardsPage->showHistory(snapshot);
     m_alerts->addSnapshot(false, snapshot);
     if (m_view == View::Local)
         updateTexts();
@@ -279,7 +278,7 @@ void DashboardOverlay::showSnapshot(const MetricsSnapshot &snapshot)
 void DashboardOverlay::showTeamMetrics(const Protocol::TeamMetrics &team)
 {
     m_team = team;
-    m_cardsPage->addThroughput(true, team.metrics.timestamp, team.metrics.throughput);
+    m_cardsPage->addTeamThroughput(team.metrics.timestamp, team.metrics.throughput);
     m_teamBar->setTeamMetrics(team);
     m_alerts->addSnapshot(true, team.metrics);
     if (m_view == View::Team)

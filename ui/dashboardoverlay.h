@@ -28,8 +28,9 @@ class TeamStatusBar;
 // A top-level tool window (create it without a parent, or with one if it
 // should minimise with it) that never takes focus, paints a translucent dark
 // rounded surface and shows four cards: Total (in the metrics window),
-// Throughput (/s), Avg latency (ms) and Avg accuracy (%), plus a throughput
-// sparkline, the queue depth, the failed count and the time of the last
+// Throughput (/s), Avg latency (ms) and Avg accuracy (%), under them
+// 10-minute throughput and latency charts with the p95 latency (see
+// OverlayHistory), the queue depth, the failed count and the time of the last
 // update. Until an invoice has finished it shows "Waiting for data…".
 //
 // A Local | Team switch in the header (and in the context menu) chooses
@@ -69,7 +70,8 @@ class TeamStatusBar;
 // Object names for tests: "totalValue", "throughputValue", "latencyValue",
 // "accuracyValue", "emptyState", "cardsPage", "expandedPanel",
 // "collapsedPill", "pillLabel", "updatedLabel", "extraLabel",
-// "collapseButton", "expandButton", "closeButton", "throughputSparkline",
+// "collapseButton", "expandButton", "closeButton", "historyCharts",
+// "throughputSparkline", "latencySparkline", "latencyHistoryValue",
 // "overlayHeader",
 // "localFooter", "viewSwitch", "localViewButton", "teamViewButton",
 // "teamEmptyState", "teamThroughputSparkline", "teamStatusBar" (see

@@ -2,10 +2,12 @@
 
 #include "metriccard.h"
 #include "numberformat.h"
+#include "overlayhistory.h"
 #include "overlaystyle.h"
 #include "sparkline.h"
 
 #include <QGridLayout>
+#include <QVBoxLayout>
 
 namespace InvoiceDash {
 
@@ -43,19 +45,26 @@ OverlayCards::OverlayCards(QWidget *parent) : QWidget(parent)
     for (MetricCard *card : {m_total, m_throughput, m_latency, m_accuracy})
         card->setFixedWidth(156);
 
-    m_sparkline = makeSparkline(QStringLiteral("throughputSparkline"), this);
+    m_history = new OverlayHistory(this);
     m_teamSparkline = makeSparkline(QStringLiteral("teamThroughputSparkline"), this);
     m_teamSparkline->hide();
 
-    auto *grid = new QGridLayout(this);
+    auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
     grid->addWidget(m_total, 0, 0);
     grid->addWidget(m_throughput, 0, 1);
     grid->addWidget(m_latency, 1, 0);
     grid->addWidget(m_accuracy, 1, 1);
-    grid->addWidget(m_sparkline, 2, 0, 1, 2);
-    grid->addWidget(m_teamSparkline, 2, 0, 1, 2);
+    // The charts go under the grid, not into a spanning row of it: the grid
+    // leaves out the spacing above a row that has only spanning items, and
+    // the charts would touch the cards.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(8);
+    column->addLayout(grid);
+    column->addWidget(m_history);
+    column->addWidget(m_teamSparkline);
 }
 
 void OverlayCards::showMetrics(const MetricsSnapshot &s, bool team)
@@ -78,16 +87,19 @@ void OverlayCards::showMetrics(const MetricsSnapshot &s, bool team)
                                   : tr("Invoices per second over the metrics window"));
 }
 
-void OverlayCards::addThroughput(bool team, qint64 timestamp, double throughput)
+void OverlayCards::showHistory(const MetricsSnapshot &snapshot)
 {
-    Sparkline *sparkline = team ? m_teamSparkline : m_sparkline;
-    qint64 &lastSecond = team ? m_lastTeamSecond : m_lastSecond;
+    m_history->showHistory(snapshot);
+}
+
+void OverlayCards::addTeamThroughput(qint64 timestamp, double throughput)
+{
     const qint64 second = timestamp / 1000;
-    if (second != lastSecond || sparkline->values().isEmpty())
-        sparkline->addValue(throughput);
+    if (second != m_lastTeamSecond || m_teamSparkline->values().isEmpty())
+        m_teamSparkline->addValue(throughput);
     else
-        sparkline->replaceLast(throughput);
-    lastSecond = second;
+        m_teamSparkline->replaceLast(throughput);
+    m_lastTeamSecond = second;
 }
 
 void OverlayCards::setAlertLevels(ThresholdMonitor::Level latency, ThresholdMonitor::Level accuracy)
@@ -109,7 +121,7 @@ QString OverlayCards::compactText(const MetricsSnapshot &s)
 
 void OverlayCards::setTeam(bool team)
 {
-    m_sparkline->setVisible(!team);
+    m_history->setVisible(!team);
     m_teamSparkline->setVisible(team);
 }
 

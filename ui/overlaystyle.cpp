@@ -89,6 +89,8 @@ QString styleSheet()
         "  font-weight: 600; }"
         "QLabel[role=\"cardValue\"] { color: @strong@; font-size: 26px; font-weight: 600; }"
         "QLabel[role=\"cardUnit\"] { color: @faint@; font-size: 12px; }"
+        "QLabel[role=\"chartTitle\"] { color: @muted@; font-size: 11px; font-weight: 600; }"
+        "QLabel[role=\"chartValue\"] { color: @text@; font-size: 11px; font-weight: 600; }"
         "QLabel[role=\"emptyTitle\"] { font-size: 17px; font-weight: 600; }"
         "QLabel[role=\"emptyHint\"] { color: @muted@; font-size: 12px; }"
         "QLabel[role=\"footer\"] { color: @faint@; font-size: 11px; }"

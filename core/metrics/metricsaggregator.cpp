@@ -61,6 +61,7 @@ void MetricsAggregator::record(qint64 finishedAtMs, double latencyMs, double acc
 {
     m_samples.push_back(
         Sample{finishedAtMs, std::max(0.0, latencyMs), std::clamp(accuracy, 0.0, 100.0), ok});
+    m_history.record(finishedAtMs, latencyMs, !ok, m_clock());
     ++m_allTimeTotal;
     scheduleEmit();
 }
@@ -118,6 +119,9 @@ MetricsSnapshot MetricsAggregator::snapshot() const
     s.allTimeTotal = m_allTimeTotal;
     s.correctedFields = m_correctedFields;
     s.correctedInvoices = m_correctedInvoices;
+    m_history.prune(now);
+    s.history = m_history.points(now);
+    s.p95Latency10Min = m_history.p95Latency(now);
 
     std::vector<double> latencies;
     latencies.reserve(m_samples.size());
@@ -141,10 +145,7 @@ MetricsSnapshot MetricsAggregator::snapshot() const
     s.avgAccuracy = roundTo(accuracySum / s.total, 0.1);
     s.throughput = roundTo(double(s.total) / m_windowSeconds, 0.01);
 
-    // Nearest-rank p95.
-    std::sort(latencies.begin(), latencies.end());
-    const auto rank = std::size_t(std::ceil(0.95 * double(latencies.size())));
-    s.p95Latency = qint64(std::llround(latencies[std::max<std::size_t>(rank, 1) - 1]));
+    s.p95Latency = MetricsHistory::nearestRankP95(std::move(latencies));
     return s;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metricshistory.h"
 #include "metricssnapshot.h"
 
 #include <QObject>
@@ -15,7 +16,8 @@ struct InvoiceResult;
 // Sliding-window metrics over finished invoices (see MetricsSnapshot for the
 // exact definitions). Emits updated() on every completion, coalesced to at
 // most 10 updates a second, and once a second so the numbers decay as the
-// window slides.
+// window slides. Every finished invoice also goes into a 10-minute
+// MetricsHistory, which the snapshot carries (history, p95Latency10Min).
 class MetricsAggregator : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ private:
     Clock m_clock;
     int m_windowSeconds;
     mutable std::deque<Sample> m_samples; // ordered by insertion; pruned lazily
+    mutable MetricsHistory m_history;     // the last 10 minutes, at clock()
     int m_queueDepth = 0;
     qint64 m_allTimeTotal = 0;
     qint64 m_correctedFields = 0;

@@ -22,6 +22,9 @@ private Q_SLOTS:
     void tickDecaysTheWindow();
     void jsonKeepsTheDashboardShape();
     void correctionCountsAreReported();
+    void historyReflectsRecordedResults();
+    void historyIsInTheEmittedSnapshot();
+    void jsonLeavesTheHistoryOut();
 
 private:
     qint64 m_now = 1'700'000'000'000;
@@ -221,6 +224,106 @@ void TstMetricsAggregator::correctionCountsAreReported()
     metrics.setCorrectionCounts(3, 2); // unchanged: no update
     QTest::qWait(150);
     QVERIFY(spy.isEmpty());
+}
+
+void TstMetricsAggregator::historyReflectsRecordedResults()
+{
+    m_now = 1'700'000'005'000; // 5 s into a 10-s bucket
+    const qint64 current = 1'700'000'000'000;
+    MetricsAggregator metrics(nullptr, clock());
+    metrics.setTicking(false);
+    const auto result = [](qint64 at, double latency, InvoiceStatus status) {
+        InvoiceResult r;
+        r.timestampMs = at;
+        r.latencyMs = latency;
+        r.accuracy = 90;
+        r.status = status;
+        return r;
+    };
+    metrics.record(result(current + 1'000, 800, InvoiceStatus::Ok));
+    metrics.record(result(current + 2'000, 1200, InvoiceStatus::Failed));
+    metrics.record(result(current + 3'000, 999, InvoiceStatus::Cancelled)); // not a reading
+    metrics.record(result(current - 300'000, 4000, InvoiceStatus::Ok));     // 5 min ago
+    metrics.record(result(current - 900'000, 9000, InvoiceStatus::Ok));     // beyond 10 min
+
+    MetricsSnapshot s = metrics.snapshot();
+    QCOMPARE(s.total, 2); // the 60-s window
+    QCOMPARE(s.history.size(), 60);
+    QCOMPARE(s.history.last().startMs, current);
+    QCOMPARE(s.history.last().count, 2);
+    QCOMPARE(s.history.last().failed, 1);
+    QCOMPARE(s.history.last().meanLatency, 1000);
+    QCOMPARE(s.history.last().throughput, 0.2);
+    QCOMPARE(s.history[29].startMs, current - 300'000);
+    QCOMPARE(s.history[29].count, 1);
+    QCOMPARE(s.history[29].meanLatency, 4000);
+    int total = 0;
+    for (const HistoryPoint &point : std::as_const(s.history))
+        total += point.count;
+    QCOMPARE(total, 3);
+    QCOMPARE(s.p95Latency10Min, 4000); // 800, 1200, 4000: rank 3
+
+    // Two minutes later the 60-s window is empty; the history still has them.
+    m_now += 120'000;
+    s = metrics.snapshot();
+    QCOMPARE(s.total, 0);
+    QCOMPARE(s.history[59 - 12].count, 2);
+    QCOMPARE(s.p95Latency10Min, 4000);
+    // Ten minutes after the last one, all gone.
+    m_now = current + 600'000;
+    s = metrics.snapshot();
+    for (const HistoryPoint &point : std::as_const(s.history))
+        QCOMPARE(point.count, 0);
+    QCOMPARE(s.p95Latency10Min, 0);
+}
+
+void TstMetricsAggregator::historyIsInTheEmittedSnapshot()
+{
+    m_now = 1'700'000'003'000; // 3 s into a bucket
+    MetricsAggregator metrics(nullptr, clock());
+    metrics.setTicking(false);
+    QSignalSpy spy(&metrics, &MetricsAggregator::updated);
+    metrics.record(m_now - 100, 640, 95, true);
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 1000);
+    const MetricsSnapshot s = spy.last().first().value<MetricsSnapshot>();
+    QCOMPARE(s.history.size(), 60);
+    QCOMPARE(s.history.last().count, 1);
+    QCOMPARE(s.history.last().p95Latency, 640);
+    QCOMPARE(s.p95Latency10Min, 640);
+}
+
+void TstMetricsAggregator::jsonLeavesTheHistoryOut()
+{
+    MetricsAggregator metrics(nullptr, clock());
+    metrics.record(m_now - 10, 250, 88.88, false);
+    metrics.record(m_now - 200'000, 250, 88.88, true);
+    const MetricsSnapshot s = metrics.snapshot();
+    QVERIFY(!s.history.isEmpty());
+    QVERIFY(s.p95Latency10Min > 0);
+
+    // Exactly the keys the team server and the web dashboards know.
+    QStringList keys = s.toJson().keys();
+    keys.sort();
+    QStringList expected{QStringLiteral("allTimeTotal"),
+                         QStringLiteral("avgAccuracy"),
+                         QStringLiteral("avgLatency"),
+                         QStringLiteral("correctedFields"),
+                         QStringLiteral("correctedInvoices"),
+                         QStringLiteral("failed"),
+                         QStringLiteral("p95Latency"),
+                         QStringLiteral("queueDepth"),
+                         QStringLiteral("throughput"),
+                         QStringLiteral("timestamp"),
+                         QStringLiteral("total"),
+                         QStringLiteral("windowSeconds")};
+    expected.sort();
+    QCOMPARE(keys, expected);
+
+    // The same JSON as a snapshot without history.
+    MetricsSnapshot without = s;
+    without.history.clear();
+    without.p95Latency10Min = 0;
+    QCOMPARE(s.toJson(), without.toJson());
 }
 
 QTEST_GUILESS_MAIN(TstMetricsAggregator)

@@ -67,7 +67,7 @@ private Q_SLOTS:
     void offScreenPositionIsBroughtBack();
     void dragByCardMovesWindow();
     void closeButtonHidesAndRemembers();
-    void sparklineGetsOnePointPerSecond();
+    void teamSparklineGetsOnePointPerSecond();
 
 private:
     QTemporaryDir m_dataDir;
@@ -361,19 +361,21 @@ void TstOverlay::closeButtonHidesAndRemembers()
     QVERIFY(AppSettings().overlayVisible());
 }
 
-void TstOverlay::sparklineGetsOnePointPerSecond()
+void TstOverlay::teamSparklineGetsOnePointPerSecond()
 {
+    // Team snapshots carry no history: their sparkline follows the updates.
     DashboardOverlay overlay;
-    auto *sparkline = overlay.findChild<Sparkline *>(QStringLiteral("throughputSparkline"));
+    auto *sparkline = overlay.findChild<Sparkline *>(QStringLiteral("teamThroughputSparkline"));
     QVERIFY(sparkline);
-    MetricsSnapshot s = sampleSnapshot();
-    overlay.showSnapshot(s);
-    s.timestamp += 300; // same second: replaces
-    s.throughput = 0.3;
-    overlay.showSnapshot(s);
-    s.timestamp += 1000; // next second: appends
-    s.throughput = 0.4;
-    overlay.showSnapshot(s);
+    Protocol::TeamMetrics team;
+    team.metrics = sampleSnapshot();
+    overlay.showTeamMetrics(team);
+    team.metrics.timestamp += 300; // same second: replaces
+    team.metrics.throughput = 0.3;
+    overlay.showTeamMetrics(team);
+    team.metrics.timestamp += 1000; // next second: appends
+    team.metrics.throughput = 0.4;
+    overlay.showTeamMetrics(team);
     QCOMPARE(sparkline->values(), (QList<double>{0.3, 0.4}));
 }
 
