@@ -1252,6 +1252,45 @@ Verarbeitete Rechnungen erscheinen hier Stunde für Stunde.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDash::OverlayHistory</name>
+    <message>
+        <source>Throughput · 10 min</source>
+        <translation>Durchsatz · 10 min</translation>
+    </message>
+    <message>
+        <source>Latency · 10 min</source>
+        <translation>Latenz · 10 min</translation>
+    </message>
+    <message>
+        <source>Invoices per second in each 10-second step of the last 10 minutes; the number is the current throughput</source>
+        <translation>Rechnungen pro Sekunde in jedem 10-Sekunden-Schritt der letzten 10 Minuten; die Zahl ist der aktuelle Durchsatz</translation>
+    </message>
+    <message>
+        <source>Mean latency in each 10-second step of the last 10 minutes, the faint line its p95; the number is the p95 over 10 minutes</source>
+        <translation>Mittlere Latenz in jedem 10-Sekunden-Schritt der letzten 10 Minuten, die blasse Linie ihr p95; die Zahl ist das p95 über 10 Minuten</translation>
+    </message>
+    <message>
+        <source>p95 –</source>
+        <comment>no finished invoices in the last 10 minutes</comment>
+        <translation>p95 –</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <comment>latency in milliseconds</comment>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 %1 s</source>
+        <comment>latency in seconds</comment>
+        <translation>p95 %1 s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>invoices per second</comment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::OverlayPreferences</name>
     <message>
         <source>Off</source>

@@ -1252,6 +1252,45 @@ Las facturas que procese aparecerán aquí hora a hora.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDash::OverlayHistory</name>
+    <message>
+        <source>Throughput · 10 min</source>
+        <translation>Rendimiento · 10 min</translation>
+    </message>
+    <message>
+        <source>Latency · 10 min</source>
+        <translation>Latencia · 10 min</translation>
+    </message>
+    <message>
+        <source>Invoices per second in each 10-second step of the last 10 minutes; the number is the current throughput</source>
+        <translation>Facturas por segundo en cada intervalo de 10 segundos de los últimos 10 minutos; el número es el rendimiento actual</translation>
+    </message>
+    <message>
+        <source>Mean latency in each 10-second step of the last 10 minutes, the faint line its p95; the number is the p95 over 10 minutes</source>
+        <translation>Latencia media en cada intervalo de 10 segundos de los últimos 10 minutos, la línea tenue su p95; el número es el p95 de 10 minutos</translation>
+    </message>
+    <message>
+        <source>p95 –</source>
+        <comment>no finished invoices in the last 10 minutes</comment>
+        <translation>p95 –</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <comment>latency in milliseconds</comment>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 %1 s</source>
+        <comment>latency in seconds</comment>
+        <translation>p95 %1 s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>invoices per second</comment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::OverlayPreferences</name>
     <message>
         <source>Off</source>

@@ -1252,6 +1252,45 @@ Les factures traitées apparaissent ici heure par heure.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceDash::OverlayHistory</name>
+    <message>
+        <source>Throughput · 10 min</source>
+        <translation>Débit · 10 min</translation>
+    </message>
+    <message>
+        <source>Latency · 10 min</source>
+        <translation>Latence · 10 min</translation>
+    </message>
+    <message>
+        <source>Invoices per second in each 10-second step of the last 10 minutes; the number is the current throughput</source>
+        <translation>Factures par seconde pour chaque pas de 10 secondes des 10 dernières minutes ; le nombre est le débit actuel</translation>
+    </message>
+    <message>
+        <source>Mean latency in each 10-second step of the last 10 minutes, the faint line its p95; the number is the p95 over 10 minutes</source>
+        <translation>Latence moyenne pour chaque pas de 10 secondes des 10 dernières minutes, la ligne pâle son p95 ; le nombre est le p95 sur 10 minutes</translation>
+    </message>
+    <message>
+        <source>p95 –</source>
+        <comment>no finished invoices in the last 10 minutes</comment>
+        <translation>p95 –</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms</source>
+        <comment>latency in milliseconds</comment>
+        <translation>p95 %1 ms</translation>
+    </message>
+    <message>
+        <source>p95 %1 s</source>
+        <comment>latency in seconds</comment>
+        <translation>p95 %1 s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>invoices per second</comment>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDash::OverlayPreferences</name>
     <message>
         <source>Off</source>
