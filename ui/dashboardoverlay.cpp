@@ -24,6 +24,7 @@
 #include <QPainterPath>
 #include <QScreen>
 #include <QStackedLayout>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -552,8 +553,11 @@ void DashboardOverlay::contextMenuEvent(QContextMenuEvent *event)
 void DashboardOverlay::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Not mapped yet: the place to ask for no taskbar entry (X11 only).
+    // Not mapped yet: the place to ask for no taskbar entry (X11 only); once
+    // mapped, ask again for that and for staying on top, which a window
+    // manager may have dropped when Qt re-mapped the window (click-through).
     X11WindowState::skipTaskbar(windowHandle());
+    QTimer::singleShot(0, this, [this] { X11WindowState::requestStates(windowHandle()); });
     if (!event->spontaneous() && !m_changingFlags) {
         bringOnScreen(); // screens may have changed while hidden
         Q_EMIT visibilityChanged(true);

@@ -64,9 +64,45 @@ void skipTaskbar(QWindow *window)
     xcb_flush(connection);
 }
 
+void requestStates(QWindow *window)
+{
+    auto *x11 = qGuiApp ? qGuiApp->nativeInterface<QNativeInterface::QX11Application>() : nullptr;
+    if (!x11 || !window || !x11->connection() || !window->isVisible())
+        return;
+    xcb_connection_t *connection = x11->connection();
+    const xcb_atom_t state = atom(connection, "_NET_WM_STATE");
+    const xcb_screen_t *screen = xcb_setup_roots_iterator(xcb_get_setup(connection)).data;
+    if (state == XCB_ATOM_NONE || !screen)
+        return;
+    const auto send = [&](xcb_atom_t first, xcb_atom_t second) {
+        xcb_client_message_event_t event{};
+        event.response_type = XCB_CLIENT_MESSAGE;
+        event.format = 32;
+        event.window = static_cast<xcb_window_t>(window->winId());
+        event.type = state;
+        event.data.data32[0] = 1; // _NET_WM_STATE_ADD
+        event.data.data32[1] = first;
+        event.data.data32[2] = second;
+        event.data.data32[3] = 1; // from an application
+        xcb_send_event(connection, 0, screen->root,
+                       XCB_EVENT_MASK_SUBSTRUCTURE_REDIRECT | XCB_EVENT_MASK_SUBSTRUCTURE_NOTIFY,
+                       reinterpret_cast<const char *>(&event));
+    };
+    if (window->flags() & Qt::WindowStaysOnTopHint)
+        send(atom(connection, "_NET_WM_STATE_ABOVE"), XCB_ATOM_NONE);
+    send(atom(connection, "_NET_WM_STATE_SKIP_TASKBAR"),
+         atom(connection, "_NET_WM_STATE_SKIP_PAGER"));
+    xcb_flush(connection);
+}
+
 #else
 
 void skipTaskbar(QWindow *window)
+{
+    Q_UNUSED(window)
+}
+
+void requestStates(QWindow *window)
 {
     Q_UNUSED(window)
 }

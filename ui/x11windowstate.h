@@ -11,4 +11,13 @@ namespace InvoiceDash::X11WindowState {
 // into the property when it maps the window. Does nothing on other platforms.
 void skipTaskbar(QWindow *window);
 
+// Asks the window manager again, by _NET_WM_STATE client messages, to keep
+// the mapped `window` above others (when it has Qt::WindowStaysOnTopHint)
+// and out of the taskbar and pager. Needed after Qt re-maps a window (e.g.
+// when its flags change): a window manager that is still withdrawing the old
+// mapping deletes the states set for the new one. Call it once the window is
+// shown (after the map request, e.g. from a zero timer after showEvent()).
+// Does nothing on other platforms.
+void requestStates(QWindow *window);
+
 } // namespace InvoiceDash::X11WindowState
