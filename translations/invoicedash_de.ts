@@ -1795,6 +1795,10 @@ Verarbeitete Rechnungen erscheinen hier Stunde für Stunde.</translation>
         <source>Possible duplicate of %1 (%2): same vendor, invoice number and total.</source>
         <translation>Mögliches Duplikat von %1 (%2): gleicher Lieferant, gleiche Rechnungsnummer und gleicher Gesamtbetrag.</translation>
     </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Lieferant</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::ServerStore</name>

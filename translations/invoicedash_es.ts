@@ -1795,6 +1795,10 @@ Las facturas que procese aparecerán aquí hora a hora.</translation>
         <source>Processing failed.</source>
         <translation>El procesamiento falló.</translation>
     </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::ServerStore</name>

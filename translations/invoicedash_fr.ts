@@ -1795,6 +1795,10 @@ Les factures traitées apparaissent ici heure par heure.</translation>
         <source>Processing failed.</source>
         <translation>Échec du traitement.</translation>
     </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDash::ServerStore</name>

@@ -60,6 +60,8 @@ QString formatTotal(const InvoiceFields &fields)
 QStringList fieldsOfColumn(int column)
 {
     switch (column) {
+    case ResultsModel::VendorColumn:
+        return {QStringLiteral("vendor")};
     case ResultsModel::InvoiceNumberColumn:
         return {QStringLiteral("invoice_number")};
     case ResultsModel::DateColumn:
@@ -126,6 +128,8 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Status");
     case ProgressColumn:
         return tr("Progress");
+    case VendorColumn:
+        return tr("Vendor");
     case InvoiceNumberColumn:
         return tr("Invoice no.");
     case DateColumn:
@@ -239,6 +243,8 @@ QVariant ResultsModel::display(const Row &row, int column) const
             || row.state == RowState::Ok)
             return tr("%1 %").arg(row.progress);
         return {};
+    case VendorColumn:
+        return row.fields.vendor;
     case InvoiceNumberColumn:
         return row.fields.invoiceNumber;
     case DateColumn:

@@ -30,6 +30,7 @@ public:
         FileColumn,
         StatusColumn,
         ProgressColumn,
+        VendorColumn,
         InvoiceNumberColumn,
         DateColumn,
         TotalColumn,

@@ -47,6 +47,7 @@ InvoiceResult okResult(quint64 jobId, const QString &path)
     r.jobId = jobId;
     r.path = path;
     r.status = InvoiceStatus::Ok;
+    r.fields.vendor = QStringLiteral("Acme Supplies GmbH");
     r.fields.invoiceNumber = QStringLiteral("INV-2024-0042");
     r.fields.invoiceDate = QStringLiteral("2024-03-05");
     r.fields.total = QStringLiteral("1234.56");
@@ -220,6 +221,9 @@ void TstMainWindow::modelFollowsJobLifecycle()
     QCOMPARE(cell(model, 0, ResultsModel::StatusColumn), QStringLiteral("Done"));
     QCOMPARE(model.index(0, ResultsModel::ProgressColumn).data(ResultsModel::ProgressRole).toInt(),
              100);
+    QCOMPARE(model.headerData(ResultsModel::VendorColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Vendor"));
+    QCOMPARE(cell(model, 0, ResultsModel::VendorColumn), QStringLiteral("Acme Supplies GmbH"));
     QCOMPARE(cell(model, 0, ResultsModel::InvoiceNumberColumn), QStringLiteral("INV-2024-0042"));
     QCOMPARE(cell(model, 0, ResultsModel::DateColumn), QStringLiteral("2024-03-05"));
     QCOMPARE(cell(model, 0, ResultsModel::TotalColumn), QStringLiteral("1,234.56\u00a0EUR"));
