@@ -142,6 +142,9 @@ void DashboardOverlay::buildUi()
     m_header = new QWidget(m_panel);
     m_header->setObjectName(QStringLiteral("overlayHeader"));
     m_header->setToolTip(tr("Double-click for the compact view"));
+    // The cards set the width; a longer translation of the switch squeezes
+    // the header instead of widening the overlay.
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *header = new QHBoxLayout(m_header);
     header->setContentsMargins(2, 0, 0, 0);
     header->setSpacing(8);

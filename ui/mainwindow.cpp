@@ -281,7 +281,7 @@ void MainWindow::createCentralWidget()
     header->setSortIndicator(-1, Qt::AscendingOrder); // arrival order until a click
     header->setSortIndicatorClearable(true);
     m_table->setSortingEnabled(true);
-    const int widths[] = {200, 110, 120, 170, 110, 90, 115, 85, 100, 90};
+    const int widths[] = {170, 90, 110, 170, 120, 90, 115, 85, 95, 90};
     for (int column = 0; column < ResultsModel::ErrorColumn; ++column)
         m_table->setColumnWidth(column, widths[column]);
     m_table->setToolTip(tr("Double-click a row or press Enter to review and correct it"));

@@ -10,23 +10,14 @@ namespace {
 
 QString fixed(double value, int decimals)
 {
-    // QLocale::c() has no group separator and uses '.' for decimals.
-    const QLocale c = QLocale::c();
-    QString text = c.toString(value, 'f', decimals);
-    if (text.startsWith(QLatin1Char('-'))) {
-        // "-0.00" reads as a bug; a value that rounds to zero has no sign.
-        bool onlyZeros = true;
-        for (qsizetype i = 1; i < text.size(); ++i) {
-            const QChar ch = text.at(i);
-            if (ch != QLatin1Char('0') && ch != QLatin1Char('.')) {
-                onlyZeros = false;
-                break;
-            }
-        }
-        if (onlyZeros)
-            text.remove(0, 1);
-    }
-    return text;
+    // The interface language's decimal point, never a group separator.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    // "-0.00" reads as a bug; a value that rounds to zero has no sign.
+    const double scale = std::pow(10.0, decimals);
+    if (std::round(std::abs(value) * scale) == 0.0)
+        value = 0.0;
+    return locale.toString(value, 'f', decimals);
 }
 
 } // namespace
@@ -47,7 +38,7 @@ QString metric(double value)
 
 QString count(qint64 value)
 {
-    return QString::number(value);
+    return QString::number(value); // digits only, in every language
 }
 
 } // namespace InvoiceDash::NumberFormat

@@ -13,11 +13,11 @@ namespace InvoiceDash::NumberFormat {
 // 0.999 -> "1.00", 99.96 -> "100.0". A value that rounds to zero keeps its
 // range ("0.00", never "-0.00"). NaN and infinities become an en dash ("–").
 //
-// Always uses the C locale: '.' as the decimal point and no thousands
-// separators, so values line up and never jump width with the user's locale.
+// The decimal point is the interface language's ("42.5", German "42,5");
+// there are never thousands separators, so values keep their width.
 [[nodiscard]] QString metric(double value);
 
-// Whole counts (invoices, files) as plain integers, also in the C locale:
+// Whole counts (invoices, files) as plain digits without separators:
 // 12 -> "12", never "12.0".
 [[nodiscard]] QString count(qint64 value);
 

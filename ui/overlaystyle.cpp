@@ -170,9 +170,12 @@ QWidget *makeEmptyState(const QString &prefix, const QString &title, const QStri
         = makeLabel(prefix + QStringLiteral("Title"), QStringLiteral("emptyTitle"), page);
     titleLabel->setText(title);
     titleLabel->setAlignment(Qt::AlignCenter);
+    // Wrapped, so a longer translation makes the state taller, not the overlay wider.
+    titleLabel->setWordWrap(true);
     auto *hintLabel = makeLabel(prefix + QStringLiteral("Hint"), QStringLiteral("emptyHint"), page);
     hintLabel->setText(hint);
     hintLabel->setAlignment(Qt::AlignCenter);
+    hintLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);

@@ -3,8 +3,10 @@
 // windows speak (the start-up path of app/guiapplication.cpp).
 #include "common/appsettings.h"
 #include "common/datapaths.h"
+#include "dashboardoverlay.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "metrics/metricssnapshot.h"
 #include "pipeline/pipeline.h"
 #include "preferencesdialog.h"
 
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void restoreDefaultsResetsTheSection();
     void chosenLanguageTranslatesTheNextWindows_data();
     void chosenLanguageTranslatesTheNextWindows();
+    void overlayKeepsItsWidthInEveryLanguage_data();
+    void overlayKeepsItsWidthInEveryLanguage();
 
 private:
     struct Section
@@ -223,6 +227,42 @@ void TstInterfacePreferences::chosenLanguageTranslatesTheNextWindows()
     QCOMPARE(dialog.windowTitle(), title);
     // Language names stay in their own language, whatever the interface's.
     QCOMPARE(section(dialog).language->itemText(1), QStringLiteral("English"));
+}
+
+void TstInterfacePreferences::overlayKeepsItsWidthInEveryLanguage_data()
+{
+    chosenLanguageTranslatesTheNextWindows_data();
+}
+
+// Longer translations wrap or elide; the overlay people place beside other
+// windows keeps the width it has in English, in each of its states.
+void TstInterfacePreferences::overlayKeepsItsWidthInEveryLanguage()
+{
+    QFETCH(QString, language);
+    const auto widths = [] {
+        MetricsSnapshot busy;
+        busy.total = 12;
+        busy.throughput = 0.2;
+        busy.avgLatency = 850;
+        busy.p95Latency = 1900;
+        busy.avgAccuracy = 93.4;
+        busy.queueDepth = 120;
+        busy.failed = 3;
+        busy.allTimeTotal = 123456;
+        busy.timestamp = QDateTime::currentMSecsSinceEpoch();
+        QList<int> result;
+        DashboardOverlay overlay;
+        overlay.show();
+        result << overlay.sizeHint().width(); // waiting for data
+        overlay.showSnapshot(busy);
+        result << overlay.sizeHint().width(); // cards, queue and failures
+        return result;
+    };
+    QVERIFY(Languages::install(QLocale(QLocale::English)).ok);
+    const QList<int> english = widths();
+    QVERIFY(Languages::install(QLocale(language)).ok);
+    const QList<int> translated = widths();
+    QCOMPARE(translated, english);
 }
 
 QTEST_MAIN(TstInterfacePreferences)

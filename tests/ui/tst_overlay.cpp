@@ -57,7 +57,7 @@ private Q_SLOTS:
     void metric_data();
     void metric();
     void countIsAnInteger();
-    void metricIgnoresTheUserLocale();
+    void metricUsesTheLocalesDecimalPointOnly();
     void emptyStateBeforeData();
     void snapshotReplacesEmptyState();
     void noMeanWithoutInvoicesInWindow();
@@ -147,16 +147,18 @@ void TstOverlay::countIsAnInteger()
     QCOMPARE(NumberFormat::count(1234567), QStringLiteral("1234567"));
 }
 
-void TstOverlay::metricIgnoresTheUserLocale()
+void TstOverlay::metricUsesTheLocalesDecimalPointOnly()
 {
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QString decimal = NumberFormat::metric(42.46);
+    const QString small = NumberFormat::metric(-0.004);
     const QString large = NumberFormat::metric(12345.0);
     const QString count = NumberFormat::count(12345);
     QLocale::setDefault(previous);
-    QCOMPARE(decimal, QStringLiteral("42.5"));
-    QCOMPARE(large, QStringLiteral("12345"));
+    QCOMPARE(decimal, QStringLiteral("42,5"));
+    QCOMPARE(small, QStringLiteral("0,00"));
+    QCOMPARE(large, QStringLiteral("12345")); // no group separator
     QCOMPARE(count, QStringLiteral("12345"));
 }
 
