@@ -17,6 +17,7 @@
 #include "trayicon.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -103,6 +104,11 @@ bool GuiApplication::start(const QStringList &paths)
         m_metrics->setAllTimeTotal(std::max<qint64>(0, m_store->count()));
         const CorrectionCounts corrections = m_store->correctionCounts();
         m_metrics->setCorrectionCounts(corrections.fields, corrections.invoices);
+        // The overlay's 10-minute charts and 60-s numbers survive a restart.
+        const qint64 since = QDateTime::currentMSecsSinceEpoch() - MetricsHistory::SpanMs;
+        for (const ResultStore::FinishedInvoice &earlier : m_store->finishedSince(since))
+            m_metrics->recordEarlier(earlier.finishedAtMs, earlier.latencyMs, earlier.accuracy,
+                                     earlier.ok);
     }
     // Publishes to the team server from its own thread; the outbox lives in
     // the same database file.

@@ -66,6 +66,13 @@ void MetricsAggregator::record(qint64 finishedAtMs, double latencyMs, double acc
     scheduleEmit();
 }
 
+void MetricsAggregator::recordEarlier(qint64 finishedAtMs, double latencyMs, double accuracy,
+                                      bool ok)
+{
+    record(finishedAtMs, latencyMs, accuracy, ok);
+    --m_allTimeTotal;
+}
+
 void MetricsAggregator::setQueueDepth(int depth)
 {
     if (depth == m_queueDepth)

@@ -31,6 +31,11 @@ public:
     void record(const InvoiceResult &result);
     void record(qint64 finishedAtMs, double latencyMs, double accuracy, bool ok);
 
+    // An invoice finished before this session (from the store at start-up):
+    // it counts in the window and the history like record(), but not again
+    // in the all-time total, which setAllTimeTotal() seeds.
+    void recordEarlier(qint64 finishedAtMs, double latencyMs, double accuracy, bool ok);
+
     void setQueueDepth(int depth);
     void setAllTimeTotal(qint64 total); // seeds the counter from the store at start-up
     // Corrected fields and invoices, all time (ResultStore::correctionCounts()):

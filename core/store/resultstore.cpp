@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace InvoiceDash {
 
 namespace {
@@ -296,6 +298,29 @@ qint64 ResultStore::count() const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM invoices")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QList<ResultStore::FinishedInvoice> ResultStore::finishedSince(qint64 sinceMs, int limit) const
+{
+    QList<FinishedInvoice> finished;
+    QSqlDatabase db = Database::connection(m_file, nullptr);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT timestamp_ms, latency_ms, accuracy, status FROM invoices"
+                             " WHERE timestamp_ms >= ? ORDER BY timestamp_ms DESC LIMIT ?"));
+    q.addBindValue(sinceMs);
+    q.addBindValue(std::max(limit, 0));
+    if (!q.exec()) {
+        qCWarning(lcStore, "Cannot read recent invoices: %s", qUtf8Printable(q.lastError().text()));
+        return finished;
+    }
+    while (q.next()) {
+        const bool ok = q.value(3).toString() == QLatin1String("ok");
+        finished.append(
+            {q.value(0).toLongLong(), q.value(1).toDouble(), ok ? q.value(2).toDouble() : 0.0, ok});
+    }
+    std::reverse(finished.begin(), finished.end());
+    return finished;
 }
 
 std::optional<InvoiceResult> ResultStore::findPossibleDuplicate(const InvoiceFields &fields,

@@ -54,6 +54,20 @@ public:
     [[nodiscard]] QList<InvoiceResult> all() const;             // oldest first
     [[nodiscard]] qint64 count() const;                         // -1 on error
 
+    // What the live metrics need of a stored invoice.
+    struct FinishedInvoice
+    {
+        qint64 finishedAtMs = 0;
+        double latencyMs = 0;
+        double accuracy = 0; // 0 for failed invoices
+        bool ok = false;
+        friend bool operator==(const FinishedInvoice &, const FinishedInvoice &) = default;
+    };
+    // Invoices finished at or after `sinceMs`, oldest first, at most `limit`
+    // (the newest ones when there are more): the overlay's last minutes
+    // after a restart.
+    [[nodiscard]] QList<FinishedInvoice> finishedSince(qint64 sinceMs, int limit = 20000) const;
+
     // The earliest stored, successfully read invoice other than `excludeId`,
     // finished at or before `beforeMs`, with the same vendor, invoice number
     // and total as `fields`: compared without case, spaces and a leading '#'

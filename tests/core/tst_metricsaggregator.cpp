@@ -18,6 +18,7 @@ private Q_SLOTS:
     void p95NearestRank();
     void cancelledResultsAreIgnored();
     void queueDepthAndAllTimeTotal();
+    void earlierInvoicesFillTheWindowNotTheTotal();
     void updatesAreCoalesced();
     void tickDecaysTheWindow();
     void jsonKeepsTheDashboardShape();
@@ -156,6 +157,35 @@ void TstMetricsAggregator::queueDepthAndAllTimeTotal()
     const MetricsSnapshot s = metrics.snapshot();
     QCOMPARE(s.queueDepth, 7);
     QCOMPARE(s.allTimeTotal, 42);
+}
+
+void TstMetricsAggregator::earlierInvoicesFillTheWindowNotTheTotal()
+{
+    // At start-up: the store's count seeds the total, its last ten minutes
+    // the window and the history.
+    MetricsAggregator metrics(nullptr, clock());
+    metrics.setAllTimeTotal(100);
+    metrics.recordEarlier(m_now - 5 * 60 * 1000, 800, 0, false); // 5 min ago, failed
+    metrics.recordEarlier(m_now - 30 * 1000, 400, 90, true);     // in the 60-s window
+    metrics.recordEarlier(m_now - 10 * 1000, 600, 80, true);
+    MetricsSnapshot s = metrics.snapshot();
+    QCOMPARE(s.allTimeTotal, 100);
+    QCOMPARE(s.total, 2);
+    QCOMPARE(s.avgLatency, 500);
+    QCOMPARE(s.avgAccuracy, 85.0);
+    int inHistory = 0;
+    int failedInHistory = 0;
+    for (const HistoryPoint &point : s.history) {
+        inHistory += point.count;
+        failedInHistory += point.failed;
+    }
+    QCOMPARE(inHistory, 3);
+    QCOMPARE(failedInHistory, 1);
+    // A new invoice counts in the total as usual.
+    metrics.record(m_now, 300, 95, true);
+    s = metrics.snapshot();
+    QCOMPARE(s.allTimeTotal, 101);
+    QCOMPARE(s.total, 3);
 }
 
 void TstMetricsAggregator::updatesAreCoalesced()

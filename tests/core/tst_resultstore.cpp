@@ -28,6 +28,7 @@ private Q_SLOTS:
     void reportsAnUnwritableLocation();
     void workersWriteConcurrently();
     void dataDirFollowsTheEnvironment();
+    void finishedSinceReadsTheLastMinutes();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -56,6 +57,54 @@ void TstResultStore::migratesAnEmptyFile()
     QVERIFY(store.open(&error));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TstResultStore::finishedSinceReadsTheLastMinutes()
+{
+    ResultStore store(m_file);
+    QString error;
+    QVERIFY2(store.open(&error), qPrintable(error));
+    const qint64 base = 1'800'000'000'000;
+    struct Row
+    {
+        qint64 at;
+        double latency;
+        double accuracy;
+        bool ok;
+    };
+    const Row rows[] = {{base - 1, 900, 70, true}, // just before: left out
+                        {base, 500, 91.5, true},
+                        {base + 2000, 1500, 0, false},
+                        {base + 1000, 700, 88, true}};
+    for (const Row &row : rows) {
+        InvoiceResult r = sampleResult(QStringLiteral("/tmp/%1.png").arg(row.at));
+        r.timestampMs = row.at;
+        r.id = InvoiceResult::makeId(row.at);
+        r.latencyMs = row.latency;
+        r.accuracy = row.accuracy;
+        if (!row.ok) {
+            r.status = InvoiceStatus::Failed;
+            r.error = QStringLiteral("unreadable");
+        }
+        QVERIFY2(store.insert(&r, &error), qPrintable(error));
+    }
+    const QList<ResultStore::FinishedInvoice> since = store.finishedSince(base);
+    QCOMPARE(since.size(), 3);
+    // Oldest first; a failed invoice has no accuracy. (insert() adds the
+    // write time to the latency, so compare it from below.)
+    QCOMPARE(since.at(0).finishedAtMs, base);
+    QCOMPARE(since.at(1).finishedAtMs, base + 1000);
+    QCOMPARE(since.at(2).finishedAtMs, base + 2000);
+    QVERIFY(since.at(0).latencyMs >= 500 && since.at(0).latencyMs < 600);
+    QCOMPARE(since.at(0).accuracy, 91.5);
+    QVERIFY(since.at(0).ok && since.at(1).ok && !since.at(2).ok);
+    QCOMPARE(since.at(2).accuracy, 0.0);
+    // A limit keeps the newest.
+    const QList<ResultStore::FinishedInvoice> newest = store.finishedSince(base, 2);
+    QCOMPARE(newest.size(), 2);
+    QCOMPARE(newest.at(0).finishedAtMs, base + 1000);
+    QCOMPARE(newest.at(1).finishedAtMs, base + 2000);
+    QVERIFY(store.finishedSince(base + 3000).isEmpty());
 }
 
 void TstResultStore::insertAndReopen()
