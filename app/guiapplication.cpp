@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "metrics/metricsaggregator.h"
 #include "net/teamconnection.h"
+#include "overlaygeometry.h"
 #include "pipeline/pipeline.h"
 #include "stayontopnotice.h"
 #include "store/resultstore.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QScreen>
 #include <QStatusBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -167,6 +169,12 @@ bool GuiApplication::start(const QStringList &paths)
     // Closing the main window quits: the overlay is a Qt::Tool window and
     // does not keep the application alive on its own.
 
+    // First start: the main window left of the overlay's corner, not under it.
+    if (settings.mainWindowGeometry().isEmpty()) {
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            window->setGeometry(OverlayGeometry::mainWindowPlace(
+                screen->availableGeometry(), overlay->sizeHint(), window->size()));
+    }
     window->show();
     overlay->showSnapshot(metrics->snapshot());
     overlay->setConnectionStatus(m_team->status());

@@ -105,6 +105,22 @@ QPoint defaultPosition(const QRect &area, QSize size)
     return {x, y};
 }
 
+QRect mainWindowPlace(const QRect &area, QSize overlaySize, QSize preferred)
+{
+    const int height = std::min(preferred.height(), area.height() - 2 * ScreenMargin);
+    const int besideWidth = area.width() - overlaySize.width() - 3 * ScreenMargin;
+    if (besideWidth >= MinMainWindowWidth) {
+        const int width = std::min(preferred.width(), besideWidth);
+        // Centred in the room left of the overlay, top-aligned with it.
+        const int x = area.left() + ScreenMargin + (besideWidth - width) / 2;
+        return {x, area.top() + ScreenMargin, width, std::max(height, 0)};
+    }
+    const QSize size = preferred.boundedTo(area.size());
+    QRect centred(QPoint(), size);
+    centred.moveCenter(area.center());
+    return centred;
+}
+
 QString arrangementKey(QList<QRect> screens)
 {
     std::sort(screens.begin(), screens.end(), [](const QRect &a, const QRect &b) {

@@ -35,6 +35,14 @@ inline constexpr int ScreenMargin = 24;
 // Top-right corner of `area`, with ScreenMargin.
 [[nodiscard]] QPoint defaultPosition(const QRect &area, QSize size);
 
+// Where the main window goes the first time (no saved geometry), so that it
+// and the overlay at its default place don't cover each other: left of the
+// overlay with ScreenMargin around both, `preferred` where it fits, narrower
+// or shorter where not. When less than MinMainWindowWidth is left beside
+// the overlay, `preferred` (clamped to the area) centred on it instead.
+inline constexpr int MinMainWindowWidth = 640;
+[[nodiscard]] QRect mainWindowPlace(const QRect &area, QSize overlaySize, QSize preferred);
+
 // A short, stable key for a screen arrangement (the screens' geometries in
 // any order): the same monitors in the same places give the same key, in
 // every run, so a position can be remembered per arrangement.

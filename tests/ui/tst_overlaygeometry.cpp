@@ -35,6 +35,8 @@ private Q_SLOTS:
     void reachable_data();
     void reachable();
     void defaultPositionIsTopRight();
+    void mainWindowBesideTheOverlay_data();
+    void mainWindowBesideTheOverlay();
     void arrangementKey();
 
     // The overlay on the (offscreen) screen.
@@ -137,6 +139,37 @@ void TstOverlayGeometry::defaultPositionIsTopRight()
 {
     QCOMPARE(defaultPosition(Left, Overlay), QPoint(1920 - ScreenMargin - 360, 32 + ScreenMargin));
     QCOMPARE(defaultPosition(Right, Overlay), QPoint(3200 - ScreenMargin - 360, ScreenMargin));
+}
+
+void TstOverlayGeometry::mainWindowBesideTheOverlay_data()
+{
+    QTest::addColumn<QRect>("area");
+    QTest::addColumn<QRect>("expected");
+    // 1100 x 680 preferred; the overlay is 364 wide at the top-right corner;
+    // the room beside it is the width less the overlay and three margins.
+    QTest::newRow("1600x1000: full size, centred left of the overlay")
+        << QRect(0, 0, 1600, 1000) << QRect(24 + (1164 - 1100) / 2, 24, 1100, 680);
+    QTest::newRow("1920x1080 right of a 1600 screen")
+        << QRect(1600, 0, 1920, 1050) << QRect(1600 + 24 + (1484 - 1100) / 2, 24, 1100, 680);
+    QTest::newRow("1366x768: narrower")
+        << QRect(0, 0, 1366, 740) << QRect(24, 24, 1366 - 364 - 72, 680);
+    QTest::newRow("1280x600: narrower and shorter")
+        << QRect(0, 0, 1280, 600) << QRect(24, 24, 1280 - 364 - 72, 600 - 48);
+    QTest::newRow("1024x768: no room beside, centred")
+        << QRect(0, 0, 1024, 740) << QRect((1024 - 1024) / 2, 30, 1024, 680);
+}
+
+void TstOverlayGeometry::mainWindowBesideTheOverlay()
+{
+    QFETCH(QRect, area);
+    QFETCH(QRect, expected);
+    const QSize overlay(364, 330);
+    const QRect place = OverlayGeometry::mainWindowPlace(area, overlay, QSize(1100, 680));
+    QCOMPARE(place, expected);
+    QVERIFY(area.contains(place));
+    const QRect overlayPlace(OverlayGeometry::defaultPosition(area, overlay), overlay);
+    if (area.width() - overlay.width() - 72 >= OverlayGeometry::MinMainWindowWidth)
+        QVERIFY(!place.intersects(overlayPlace));
 }
 
 void TstOverlayGeometry::arrangementKey()
