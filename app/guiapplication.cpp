@@ -9,6 +9,7 @@
 #include "ingest/folderwatcher.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "metrics/metricsaggregator.h"
 #include "net/teamconnection.h"
 #include "overlaygeometry.h"
@@ -163,7 +164,7 @@ bool GuiApplication::start(const QStringList &paths)
     connect(&m_watchThread, &QThread::finished, m_watcher, &QObject::deleteLater);
     m_watchThread.setObjectName(QStringLiteral("folder watcher"));
     m_watchThread.start(QThread::LowPriority);
-    connect(m_watcher, &FolderWatcher::filesReady, window, &MainWindow::addPaths);
+    connect(m_watcher, &FolderWatcher::filesReady, window, &MainWindow::addWatchedPaths);
     connect(window, &MainWindow::settingsChanged, this, &GuiApplication::applyWatchSettings);
     applyWatchSettings();
     // Closing the main window quits: the overlay is a Qt::Tool window and
@@ -180,9 +181,11 @@ bool GuiApplication::start(const QStringList &paths)
     overlay->setConnectionStatus(m_team->status());
     overlay->setShown(settings.overlayVisible());
     window->setOverlayShown(overlay->isVisible());
-    StayOnTopNotice::showOnce(window->banner(), QGuiApplication::platformName());
     if (!storeReady)
         window->showWarning(tr("Results will not be saved: %1").arg(storeError));
+    // Warnings first: the notice waits for a start without one.
+    if (window->banner()->isHidden())
+        StayOnTopNotice::showOnce(window->banner(), QGuiApplication::platformName());
 
     if (!paths.isEmpty())
         window->addPaths(paths);

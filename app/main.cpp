@@ -57,13 +57,17 @@ bool hasPlatformArgument(int argc, char **argv)
 // Preferences may ask for the X11 backend (on Wayland the overlay cannot stay
 // on top); QT_QPA_PLATFORM or -platform win. Qt tries the plugins of the list
 // in order, so a session without an X server still starts on Wayland.
-void applyPreferredPlatform(int argc, char **argv)
+// Returns whether it set QT_QPA_PLATFORM, which main() removes again once Qt
+// has read it, so programs the app opens (a PDF viewer) keep their own choice.
+bool applyPreferredPlatform(int argc, char **argv)
 {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || hasPlatformArgument(argc, argv))
-        return;
+        return false;
     const QString platform = InvoiceDash::AppSettings().preferredPlatform();
-    if (!platform.isEmpty())
-        qputenv("QT_QPA_PLATFORM", platform.toUtf8() + ";wayland");
+    if (platform.isEmpty())
+        return false;
+    qputenv("QT_QPA_PLATFORM", platform.toUtf8() + ";wayland");
+    return true;
 }
 
 } // namespace
@@ -95,8 +99,10 @@ int main(int argc, char *argv[])
         return InvoiceDash::runInfoCommand(QCoreApplication::arguments());
     }
 
-    applyPreferredPlatform(argc, argv);
+    const bool platformChosen = applyPreferredPlatform(argc, argv);
     QApplication app(argc, argv);
+    if (platformChosen)
+        qunsetenv("QT_QPA_PLATFORM");
     std::setlocale(LC_NUMERIC, "C");
     InvoiceDash::GuiApplication gui;
     if (!gui.start(QCoreApplication::arguments().mid(1)))

@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -138,13 +139,17 @@ void HistoryTab::reload()
     const QString file = m_databaseFile;
     const HistoryRange range = m_range;
     const QDateTime now = m_clock();
-    // Bound to this widget: a closed tab drops the result.
-    QtConcurrent::run([file, range, now] {
-        return HistoryQuery::load(file, range, now);
-    }).then(this, [this, generation](const History &history) {
+    // A watcher owned by the tab, not .then(this, ...): Qt 6.4 still runs a
+    // continuation whose context object is gone (closing the window during
+    // a load). The watcher dies with the tab and its result with it.
+    auto *watcher = new QFutureWatcher<History>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         if (generation == m_generation)
-            apply(history);
+            apply(watcher->result());
+        watcher->deleteLater();
     });
+    watcher->setFuture(
+        QtConcurrent::run([file, range, now] { return HistoryQuery::load(file, range, now); }));
 }
 
 void HistoryTab::resultsStored()

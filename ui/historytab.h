@@ -65,8 +65,9 @@ public Q_SLOTS:
     void resultsStored();
 
 Q_SIGNALS:
-    // A load finished and the tab shows it (charts or the empty state).
-    // May come before reload() returns, when the load was that quick.
+    // A load finished and the tab shows it (charts or the empty state);
+    // always from the event loop after reload() returned, except without a
+    // database, where reload() says so at once.
     void loaded();
 
 protected:

@@ -353,8 +353,21 @@ void MainWindow::addPaths(const QStringList &paths)
     if (paths.isEmpty())
         return;
     qCInfo(lcUi) << "Queueing" << paths.size() << "dropped or opened paths";
-    m_cancelRequested = false;
     m_tabs->setCurrentWidget(m_resultsPage); // where the new rows appear
+    queuePaths(paths);
+}
+
+void MainWindow::addWatchedPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    qCInfo(lcUi) << "Queueing" << paths.size() << "files from the watched folder";
+    queuePaths(paths);
+}
+
+void MainWindow::queuePaths(const QStringList &paths)
+{
+    m_cancelRequested = false;
     m_pipeline->enqueue(paths);
     updateBusyState();
 }

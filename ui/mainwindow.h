@@ -72,6 +72,9 @@ public:
 public Q_SLOTS:
     // Hands files and folders to the pipeline.
     void addPaths(const QStringList &paths);
+    // The same for files from the watched folder: they arrive on their own, so
+    // the window stays on the tab the user is reading.
+    void addWatchedPaths(const QStringList &paths);
     // Edit > Paste (Ctrl+V): queues an image or files from the clipboard
     // (see ClipboardPaste); says in the status bar what it did.
     void pasteFromClipboard();
@@ -114,6 +117,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void queuePaths(const QStringList &paths); // to the pipeline, from any tab
     void createActions();
     void createMenus();
     void createCentralWidget();

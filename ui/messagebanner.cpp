@@ -62,6 +62,8 @@ void MessageBanner::showMessageWithAction(const QString &text, Kind kind, const 
 
 void MessageBanner::showMessage(const QString &text, Kind kind)
 {
+    if (!isHidden())
+        Q_EMIT replaced();
     m_action->hide();
     m_kind = kind;
     m_text->setText(text);

@@ -35,6 +35,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dismissed();
     void actionTriggered();
+    // Another message took the place of the one shown (showMessage() while
+    // the banner was visible).
+    void replaced();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -17,14 +17,9 @@ bool StayOnTopNotice::canStayOnTop(const QString &platformName)
 
 bool StayOnTopNotice::showOnce(MessageBanner *banner, const QString &platformName)
 {
-    if (canStayOnTop(platformName))
+    if (canStayOnTop(platformName) || AppSettings().stayOnTopNoticeShown())
         return false;
-    AppSettings settings;
-    if (settings.stayOnTopNoticeShown())
-        return false;
-    settings.setStayOnTopNoticeShown(true);
-    settings.sync();
-    qCInfo(lcUi, "The %s platform cannot keep the overlay on top; told the user once.",
+    qCInfo(lcUi, "The %s platform cannot keep the overlay on top; telling the user.",
            qUtf8Printable(platformName));
 
     const QString way = QSystemTrayIcon::isSystemTrayAvailable()
@@ -37,15 +32,22 @@ bool StayOnTopNotice::showOnce(MessageBanner *banner, const QString &platformNam
             .arg(way),
         MessageBanner::Kind::Information, tr("Use &X11 from the next start"));
 
-    // The button stores the choice; dismissing the banner drops the offer.
+    // Told once means seen: the button or closing the banner marks it. When
+    // another message takes its place, it comes again at the next start.
     auto connections = std::make_shared<QList<QMetaObject::Connection>>();
     const auto disconnectAll = [connections] {
         for (const QMetaObject::Connection &connection : std::as_const(*connections))
             QObject::disconnect(connection);
     };
-    connections->append(
-        QObject::connect(banner, &MessageBanner::actionTriggered, banner, [banner, disconnectAll] {
+    const auto markShown = [] {
+        AppSettings settings;
+        settings.setStayOnTopNoticeShown(true);
+        settings.sync();
+    };
+    connections->append(QObject::connect(
+        banner, &MessageBanner::actionTriggered, banner, [banner, disconnectAll, markShown] {
             disconnectAll();
+            markShown();
             AppSettings chosen;
             chosen.setPreferredPlatform(QStringLiteral("xcb"));
             chosen.sync();
@@ -54,7 +56,12 @@ bool StayOnTopNotice::showOnce(MessageBanner *banner, const QString &platformNam
                                    "back."),
                                 MessageBanner::Kind::Information);
         }));
-    connections->append(QObject::connect(banner, &MessageBanner::dismissed, banner, disconnectAll));
+    connections->append(
+        QObject::connect(banner, &MessageBanner::dismissed, banner, [disconnectAll, markShown] {
+            disconnectAll();
+            markShown();
+        }));
+    connections->append(QObject::connect(banner, &MessageBanner::replaced, banner, disconnectAll));
     return true;
 }
 

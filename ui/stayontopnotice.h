@@ -20,9 +20,11 @@ public:
     [[nodiscard]] static bool canStayOnTop(const QString &platformName);
 
     // Shows the notice in `banner` when `platformName` cannot keep windows on
-    // top and it was not shown before (AppSettings::stayOnTopNoticeShown); its
-    // button stores the X11 backend (AppSettings::preferredPlatform) for the
-    // next start. Returns whether it was shown.
+    // top and the user has not seen it yet (AppSettings::stayOnTopNoticeShown,
+    // set when they use its button or close it; a notice replaced by another
+    // message comes again at the next start). The button stores the X11
+    // backend (AppSettings::preferredPlatform) for the next start. Returns
+    // whether it was shown.
     static bool showOnce(MessageBanner *banner, const QString &platformName);
 };
 

@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace InvoiceDash;
@@ -242,22 +243,28 @@ void TstFolderWatcher::worksOnItsOwnThread()
     connect(&thread, &QThread::finished, watcher, &QObject::deleteLater);
     thread.start();
 
-    QThread *emittedOn = nullptr;
+    std::atomic<QThread *> emittedOn = nullptr;
     connect(
         watcher, &FolderWatcher::filesReady, watcher,
         [&emittedOn] { emittedOn = QThread::currentThread(); }, Qt::DirectConnection);
-    QSignalSpy ready(watcher, &FolderWatcher::filesReady);
+    // Received on this thread (queued), so counting needs no lock.
+    QList<QStringList> ready;
+    connect(watcher, &FolderWatcher::filesReady, this,
+            [&ready](const QStringList &paths) { ready.append(paths); });
     const QString folder = m_dir->path();
-    QMetaObject::invokeMethod(watcher, [watcher, folder] {
-        watcher->setStableFor(200);
-        watcher->setFolder(folder);
-    });
-    QTest::qWait(150); // the folder's current files are "known" first
+    // Blocking: the folder's current files are "known" before the new one comes.
+    QMetaObject::invokeMethod(
+        watcher,
+        [watcher, folder] {
+            watcher->setStableFor(200);
+            watcher->setFolder(folder);
+        },
+        Qt::BlockingQueuedConnection);
     const QString path = m_dir->filePath(QStringLiteral("threaded.png"));
     QVERIFY(write(path, m_png));
-    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
-    QCOMPARE(readyPaths(ready), QStringList{QFileInfo(path).absoluteFilePath()});
-    QCOMPARE(emittedOn, &thread);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+    QCOMPARE(ready.constFirst(), QStringList{QFileInfo(path).absoluteFilePath()});
+    QCOMPARE(emittedOn.load(), &thread);
 
     QPointer<FolderWatcher> alive(watcher);
     thread.quit();

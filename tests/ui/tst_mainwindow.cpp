@@ -349,9 +349,15 @@ void TstMainWindow::historyTabFollowsStoredResults()
     QCOMPARE(history->history().total(), 1);
     QVERIFY(!history->isShowingEmptyState());
 
-    // New files bring the Results tab back, where their rows appear.
+    // Files from the watched folder leave the user on the History tab ...
+    window.addWatchedPaths({testData("syn_0009.png")});
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTRY_VERIFY(window.model()->rowCount() > 0);
+    // ... files the user adds bring the Results tab back, where their rows appear.
     window.addPaths({testData("syn_0001.png")});
     QCOMPARE(tabs->currentIndex(), 0);
+    // Let the file be listed and queued before the pipeline goes away.
+    QTRY_VERIFY(window.model()->rowCount() > 1);
 }
 
 void TstMainWindow::emptyDropZoneOffersSamples()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void canStayOnTop_data();
     void canStayOnTop();
     void waylandIsToldOnce();
+    void replacedNoticeComesAgain();
     void x11IsNotTold();
     void buttonChoosesX11ForTheNextStart();
     void dismissingDropsTheOffer();
@@ -77,12 +78,30 @@ void TstStayOnTopNotice::waylandIsToldOnce()
              qPrintable(banner.text()));
     QCOMPARE(banner.kind(), MessageBanner::Kind::Information);
     QVERIFY(actionButton(banner) && !actionButton(banner)->isHidden());
+    QVERIFY(!AppSettings().stayOnTopNoticeShown()); // not seen until closed or used
+    banner.dismiss();
     QVERIFY(AppSettings().stayOnTopNoticeShown());
+    QCOMPARE(AppSettings().preferredPlatform(), QString()); // closing is not choosing X11
 
     // The next start (another banner, same settings) is not told again.
     MessageBanner next;
     QVERIFY(!StayOnTopNotice::showOnce(&next, QStringLiteral("wayland")));
     QVERIFY(next.isHidden());
+}
+
+void TstStayOnTopNotice::replacedNoticeComesAgain()
+{
+    MessageBanner banner;
+    QVERIFY(StayOnTopNotice::showOnce(&banner, QStringLiteral("wayland")));
+    // A warning takes its place: the notice is owed, and the warning's own
+    // button does not choose X11.
+    banner.showMessageWithAction(QStringLiteral("Something else"), MessageBanner::Kind::Warning,
+                                 QStringLiteral("Do it"));
+    QTest::mouseClick(actionButton(banner), Qt::LeftButton);
+    QCOMPARE(AppSettings().preferredPlatform(), QString());
+    QVERIFY(!AppSettings().stayOnTopNoticeShown());
+    MessageBanner next;
+    QVERIFY(StayOnTopNotice::showOnce(&next, QStringLiteral("wayland")));
 }
 
 void TstStayOnTopNotice::x11IsNotTold()
@@ -100,6 +119,7 @@ void TstStayOnTopNotice::buttonChoosesX11ForTheNextStart()
     QCOMPARE(AppSettings().preferredPlatform(), QString());
     QTest::mouseClick(actionButton(banner), Qt::LeftButton);
     QCOMPARE(AppSettings().preferredPlatform(), QStringLiteral("xcb"));
+    QVERIFY(AppSettings().stayOnTopNoticeShown());
     // A confirmation replaces the offer, without a button.
     QVERIFY(!banner.isHidden());
     QVERIFY2(banner.text().contains(QLatin1String("X11")), qPrintable(banner.text()));
