@@ -76,18 +76,25 @@ check_state "$main" "main window" _NET_WM_STATE_SKIP_TASKBAR no
 check_state "$main" "main window" _NET_WM_STATE_ABOVE no
 
 # Click-through on and off (View > Click-Through Dashboard, Ctrl+Shift+T)
-# recreates the overlay's window; it must come back with the same states.
-for round in on off; do
+# re-maps the overlay's window; it must come back with the same states and
+# keep them (a window manager still withdrawing the old mapping may drop
+# them a moment later, so each check samples for a second). Three rounds:
+# the race does not happen every time.
+for round in on off on off on off; do
     xdotool windowactivate --sync "$main" >/dev/null 2>&1 || xdotool windowfocus "$main"
+    before=$(grep -c "Overlay click-through $round" "$work/app.log" || true)
     xdotool key --window "$main" ctrl+shift+t
-    wait_for 10 grep -q "Overlay click-through $round" "$work/app.log" \
+    wait_for 10 sh -c "[ \$(grep -c 'Overlay click-through $round' '$work/app.log') -gt $before ]" \
         || { echo "FAIL: Ctrl+Shift+T did not turn click-through $round" >&2; cat "$work/app.log" >&2; exit 1; }
     wait_for 10 sh -c 'xdotool search --onlyvisible --name "^InvoiceDash dashboard$" | grep -q .' \
         || { echo "FAIL: the overlay vanished after click-through $round" >&2; exit 1; }
     overlay=$(window_named "InvoiceDash dashboard")
     wait_for 10 sh -c "xprop -id $overlay _NET_WM_STATE | grep -q _NET_WM_STATE_ABOVE" || true
-    check_state "$overlay" "overlay, click-through $round" _NET_WM_STATE_ABOVE yes
-    check_state "$overlay" "overlay, click-through $round" _NET_WM_STATE_SKIP_TASKBAR yes
+    for sample in 1 2 3 4 5; do
+        sleep 0.2
+        check_state "$overlay" "overlay, click-through $round ($sample)" _NET_WM_STATE_ABOVE yes
+        check_state "$overlay" "overlay, click-through $round ($sample)" _NET_WM_STATE_SKIP_TASKBAR yes
+    done
 done
 
 if ((failures)); then
