@@ -50,7 +50,6 @@ void InterfacePreferences::setValues(const QString &language, bool preferX11)
     const int index = m_language->findData(language.trimmed());
     m_language->setCurrentIndex(std::max(index, 0)); // unknown codes: the system's
     m_x11->setChecked(preferX11);
-    m_startLanguage = this->language();
     m_startX11 = preferX11;
     updateHint();
 }
@@ -73,7 +72,14 @@ void InterfacePreferences::restoreDefaults()
 
 void InterfacePreferences::updateHint()
 {
-    m_hint->setVisible(language() != m_startLanguage || preferX11() != m_startX11);
+    // Against what is running: the default locale is the interface language
+    // Languages::install() chose at start. (Whether X11 would be Qt's own
+    // choice is not known, so the backend compares with the stored value.)
+    const auto spoken = [](const QLocale &locale) {
+        return locale.language() == QLocale::C ? QLocale::English : locale.language();
+    };
+    const bool otherLanguage = spoken(Languages::resolve(language())) != spoken(QLocale());
+    m_hint->setVisible(otherLanguage || preferX11() != m_startX11);
 }
 
 } // namespace InvoiceDash

@@ -12,7 +12,8 @@ namespace InvoiceDash {
 // (the system's, English, or one InvoiceDash has a translation for) and
 // whether to start on the X11 backend, which keeps the overlay on top where a
 // Wayland compositor would not. Both take effect at the next start, and the
-// section says so when either differs from what is running. It only shows and
+// section says so when the language differs from the one running (or the
+// backend from the stored one). It only shows and
 // returns values; PreferencesDialog reads and writes AppSettings.
 //
 // Object names: "interfaceLanguageCombo", "x11Check", "restartHint".
@@ -35,7 +36,6 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_x11 = nullptr;
     QLabel *m_hint = nullptr;
-    QString m_startLanguage;
     bool m_startX11 = false;
 };
 
