@@ -29,6 +29,8 @@ packages=(
     # the team server's interop test uses a WebSocket client nobody here wrote, and TLS
     # tests make a throw-away certificate with openssl
     python3 python3-websockets openssl
+    # the history tests pin time zones (Berlin, Kolkata, Santiago) by name
+    tzdata
     # the .deb and its test (scripts/test-package.sh): dpkg-shlibdeps finds the
     # package's library dependencies; the test validates the metainfo, the
     # .desktop file and the systemd unit of the installed package

@@ -30,7 +30,12 @@ QDateTime slotStart(qint64 slot)
 {
     const QDate date = QDate::fromJulianDay(slot / SlotsPerDay);
     const int hour = int(slot % SlotsPerDay) * (24 / SlotsPerDay);
-    return QDateTime(date, QTime(hour, 0), Qt::LocalTime);
+    QDateTime start(date, QTime(hour, 0), Qt::LocalTime);
+    // Where the clock jumps over midnight (America/Santiago, Asia/Beirut)
+    // 00:00 does not exist: the slot starts when the day does, one hour on.
+    for (int minutes = 60; !start.isValid() && minutes <= 180; minutes += 60)
+        start = QDateTime(date, QTime(hour, 0).addSecs(minutes * 60), Qt::LocalTime);
+    return start;
 }
 
 } // namespace

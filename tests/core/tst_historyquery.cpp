@@ -44,6 +44,7 @@ private Q_SLOTS:
     void dayBucketsAreLocalHours();
     void weekBucketsAreSixHourSlots();
     void daylightSavingChanges();
+    void midnightThatDoesNotExist();
     void aggregatesBuckets_data();
     void aggregatesBuckets();
     void emptyDatabaseHasZeroBuckets();
@@ -155,6 +156,22 @@ void TstHistoryQuery::daylightSavingChanges()
     for (const QDateTime &bound : day)
         twoOClock += bound.toLocalTime().time() == QTime(2, 0) ? 1 : 0;
     QCOMPARE(twoOClock, 2);
+}
+
+void TstHistoryQuery::midnightThatDoesNotExist()
+{
+    // Santiago de Chile goes to summer time at 00:00 on 2024-09-08: the day
+    // starts at 01:00, and so does its first six-hour slot.
+    setTimeZone("America/Santiago");
+    const QList<QDateTime> week
+        = HistoryQuery::boundaries(HistoryRange::Week, local(2024, 9, 10, 10, 0));
+    QCOMPARE(week.size(), 29);
+    for (const QDateTime &bound : week)
+        QVERIFY2(bound.isValid(), qPrintable(bound.toString(Qt::ISODate)));
+    const qsizetype first = week.indexOf(local(2024, 9, 8, 1, 0));
+    QVERIFY(first > 0);
+    QCOMPARE(week.at(first - 1).secsTo(week.at(first)), 6 * 3600); // 18:00 the day before
+    QCOMPARE(week.at(first).secsTo(week.at(first + 1)), 5 * 3600); // 01:00 to 06:00
 }
 
 void TstHistoryQuery::aggregatesBuckets_data()
