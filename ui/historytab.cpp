@@ -1,5 +1,6 @@
 #include "historytab.h"
 
+#include "common/futures.h"
 #include "common/logging.h"
 #include "store/resultstore.h"
 
@@ -7,7 +8,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -139,17 +139,14 @@ void HistoryTab::reload()
     const QString file = m_databaseFile;
     const HistoryRange range = m_range;
     const QDateTime now = m_clock();
-    // A watcher owned by the tab, not .then(this, ...): Qt 6.4 still runs a
-    // continuation whose context object is gone (closing the window during
-    // a load). The watcher dies with the tab and its result with it.
-    auto *watcher = new QFutureWatcher<History>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        if (generation == m_generation)
-            apply(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(
-        QtConcurrent::run([file, range, now] { return HistoryQuery::load(file, range, now); }));
+    // A closed tab drops the result (whenFinished, not QFuture::then).
+    whenFinished(this, QtConcurrent::run([file, range, now] {
+                     return HistoryQuery::load(file, range, now);
+                 }),
+                 [this, generation](const History &history) {
+                     if (generation == m_generation)
+                         apply(history);
+                 });
 }
 
 void HistoryTab::resultsStored()

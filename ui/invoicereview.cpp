@@ -1,5 +1,6 @@
 #include "invoicereview.h"
 
+#include "common/futures.h"
 #include "common/logging.h"
 #include "extract/fieldlocator.h"
 #include "ingest/imageloader.h"
@@ -291,28 +292,28 @@ void InvoiceReviewDialog::loadPage(int page)
     m_view->setMessage(tr("Loading page %1\u2026").arg(page + 1));
     showBoxes();
     const QString path = m_result.path;
-    QtConcurrent::run([path, page] {
-        return readPage(path, page);
-    }).then(this, [this, generation, page](const LoadedPageImage &loaded) {
-        if (generation != m_loadGeneration)
-            return; // another page was asked for meanwhile
-        m_pageLoaded = true;
-        if (loaded.pageCount > 0) {
-            m_pageCount = loaded.pageCount;
-            const QSignalBlocker blocker(m_pageSpin);
-            m_pageSpin->setRange(1, m_pageCount);
-            m_pageSpin->setValue(page + 1);
-        }
-        m_pageLabel->setVisible(m_pageCount > 1);
-        m_pageSpin->setVisible(m_pageCount > 1);
-        if (loaded.image.isNull()) {
-            qCWarning(lcUi) << "Cannot show" << m_result.path << loaded.error;
-            m_view->setMessage(tr("The page cannot be shown: %1").arg(loaded.error));
-        } else {
-            m_view->setImage(loaded.image);
-        }
-        Q_EMIT pageShown(page);
-    });
+    // A dialog closed meanwhile drops the page (whenFinished).
+    whenFinished(this, QtConcurrent::run([path, page] { return readPage(path, page); }),
+                 [this, generation, page](const LoadedPageImage &loaded) {
+                     if (generation != m_loadGeneration)
+                         return; // another page was asked for meanwhile
+                     m_pageLoaded = true;
+                     if (loaded.pageCount > 0) {
+                         m_pageCount = loaded.pageCount;
+                         const QSignalBlocker blocker(m_pageSpin);
+                         m_pageSpin->setRange(1, m_pageCount);
+                         m_pageSpin->setValue(page + 1);
+                     }
+                     m_pageLabel->setVisible(m_pageCount > 1);
+                     m_pageSpin->setVisible(m_pageCount > 1);
+                     if (loaded.image.isNull()) {
+                         qCWarning(lcUi) << "Cannot show" << m_result.path << loaded.error;
+                         m_view->setMessage(tr("The page cannot be shown: %1").arg(loaded.error));
+                     } else {
+                         m_view->setImage(loaded.image);
+                     }
+                     Q_EMIT pageShown(page);
+                 });
 }
 
 void InvoiceReviewDialog::showBoxes()
@@ -399,30 +400,32 @@ void InvoiceReviewDialog::save()
     setSaving(true);
     const ResultStore *store = m_store;
     const QString id = m_result.id;
-    QtConcurrent::run([store, id, changes] {
-        SaveOutcome outcome;
-        outcome.ok = store->correctFields(id, changes, &outcome.error, &outcome.result);
-        if (outcome.ok)
-            outcome.counts = store->correctionCounts();
-        return outcome;
-    }).then(this, [this](const SaveOutcome &outcome) {
-        setSaving(false);
-        if (!outcome.ok) {
-            m_statusLabel->setText(outcome.error);
-            return;
-        }
-        // The pipeline's extras (job id, timings, OCR text) stay as they were.
-        m_result.fields = outcome.result.fields;
-        m_result.verified = outcome.result.verified;
-        m_result.checks = outcome.result.checks;
-        m_result.accuracy = outcome.result.accuracy;
-        m_result.originalValues = outcome.result.originalValues;
-        m_result.possibleDuplicateOf = outcome.result.possibleDuplicateOf;
-        m_result.possibleDuplicatePath = outcome.result.possibleDuplicatePath;
-        fillForm();
-        Q_EMIT saved(m_result, outcome.counts);
-        accept();
-    });
+    whenFinished(this, QtConcurrent::run([store, id, changes] {
+                     SaveOutcome outcome;
+                     outcome.ok
+                         = store->correctFields(id, changes, &outcome.error, &outcome.result);
+                     if (outcome.ok)
+                         outcome.counts = store->correctionCounts();
+                     return outcome;
+                 }),
+                 [this](const SaveOutcome &outcome) {
+                     setSaving(false);
+                     if (!outcome.ok) {
+                         m_statusLabel->setText(outcome.error);
+                         return;
+                     }
+                     // The pipeline's extras (job id, timings, OCR text) stay as they were.
+                     m_result.fields = outcome.result.fields;
+                     m_result.verified = outcome.result.verified;
+                     m_result.checks = outcome.result.checks;
+                     m_result.accuracy = outcome.result.accuracy;
+                     m_result.originalValues = outcome.result.originalValues;
+                     m_result.possibleDuplicateOf = outcome.result.possibleDuplicateOf;
+                     m_result.possibleDuplicatePath = outcome.result.possibleDuplicatePath;
+                     fillForm();
+                     Q_EMIT saved(m_result, outcome.counts);
+                     accept();
+                 });
 }
 
 } // namespace InvoiceDash

@@ -5,6 +5,7 @@
 #include "clipboardpaste.h"
 #include "common/appsettings.h"
 #include "common/datapaths.h"
+#include "common/futures.h"
 #include "common/logging.h"
 #include "dropzone.h"
 #include "filterbar.h"
@@ -499,9 +500,8 @@ void MainWindow::setResultStore(const ResultStore *store)
     updateReviewAction();
     if (!store)
         return;
-    QtConcurrent::run([store] {
-        return store->correctionCounts();
-    }).then(this, [this](const CorrectionCounts &counts) { setCorrectionCounts(counts); });
+    whenFinished(this, QtConcurrent::run([store] { return store->correctionCounts(); }),
+                 [this](const CorrectionCounts &counts) { setCorrectionCounts(counts); });
 }
 
 void MainWindow::updateReviewAction()
