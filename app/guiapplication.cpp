@@ -165,6 +165,12 @@ bool GuiApplication::start(const QStringList &paths)
     m_watchThread.setObjectName(QStringLiteral("folder watcher"));
     m_watchThread.start(QThread::LowPriority);
     connect(m_watcher, &FolderWatcher::filesReady, window, &MainWindow::addWatchedPaths);
+    connect(m_watcher, &FolderWatcher::folderMissing, window, [window](const QString &folder) {
+        window->setWatchedFolder(QString());
+        window->showWarning(tr("The watched folder %1 does not exist; choose another one in "
+                               "Preferences.")
+                                .arg(QDir::toNativeSeparators(folder)));
+    });
     connect(window, &MainWindow::settingsChanged, this, &GuiApplication::applyWatchSettings);
     applyWatchSettings();
     // Closing the main window quits: the overlay is a Qt::Tool window and
@@ -194,21 +200,13 @@ bool GuiApplication::start(const QStringList &paths)
 
 void GuiApplication::applyWatchSettings()
 {
+    // The folder is checked on the watcher's thread: a hung network mount
+    // must not freeze the window (a missing one comes back as folderMissing).
     const AppSettings settings;
-    QString folder = settings.activeWatchFolder();
-    if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
-        qCWarning(lcApp, "The watched folder %s does not exist; not watching",
-                  qUtf8Printable(folder));
-        m_mainWindow->showWarning(tr("The watched folder %1 does not exist; choose another one "
-                                     "in Preferences.")
-                                      .arg(QDir::toNativeSeparators(folder)));
-        folder.clear();
-    }
+    const QString folder = settings.activeWatchFolder();
     const int stableMs = settings.watchStableSeconds() * 1000;
-    QMetaObject::invokeMethod(m_watcher, [watcher = m_watcher, folder, stableMs] {
-        watcher->setStableFor(stableMs);
-        watcher->setFolder(folder);
-    });
+    QMetaObject::invokeMethod(
+        m_watcher, [watcher = m_watcher, folder, stableMs] { watcher->watch(folder, stableMs); });
     m_mainWindow->setWatchedFolder(folder.isEmpty() ? QString()
                                                     : QDir::cleanPath(QDir(folder).absolutePath()));
 }

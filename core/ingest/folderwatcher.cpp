@@ -73,6 +73,19 @@ void FolderWatcher::setFolder(const QString &folder)
     m_poll.start();
 }
 
+void FolderWatcher::watch(const QString &folder, int stableMs)
+{
+    setStableFor(stableMs);
+    if (!folder.isEmpty() && !QFileInfo(folder).isDir()) {
+        qCWarning(lcIngest, "The watched folder %s does not exist; not watching",
+                  qUtf8Printable(folder));
+        setFolder(QString());
+        Q_EMIT folderMissing(folder);
+        return;
+    }
+    setFolder(folder);
+}
+
 QHash<QString, FolderWatcher::Seen> FolderWatcher::list(qint64 nowMs) const
 {
     QHash<QString, Seen> files;

@@ -54,6 +54,11 @@ public:
     // For tests: a fake clock (then call rescan() instead of waiting).
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
+    // What the app calls (queued, on the watcher's thread) when the settings
+    // change: watches `folder` with `stableMs` when it is a folder; when it
+    // is not, stops watching and emits folderMissing(). Empty stops.
+    void watch(const QString &folder, int stableMs);
+
     // Files seen but not stable yet.
     [[nodiscard]] int pendingCount() const { return int(m_candidates.size()); }
 
@@ -63,6 +68,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // New files that became stable, absolute paths, in name order.
     void filesReady(const QStringList &paths);
+    // watch() was given a path that is not an existing folder.
+    void folderMissing(const QString &folder);
 
 private:
     struct Seen

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void stopsAndSwitchesFolders();
     void realTimersPickUpAFile();
     void worksOnItsOwnThread();
+    void watchingAMissingFolderSaysSo();
 
 private:
     QByteArray m_png;
@@ -270,6 +271,31 @@ void TstFolderWatcher::worksOnItsOwnThread()
     thread.quit();
     QVERIFY(thread.wait(5000));
     QVERIFY(alive.isNull()); // deleted on its thread as it finished
+}
+
+void TstFolderWatcher::watchingAMissingFolderSaysSo()
+{
+    QSignalSpy missing(m_watcher.get(), &FolderWatcher::folderMissing);
+    m_watcher->watch(m_dir->path(), 5000);
+    QVERIFY(m_watcher->isWatching());
+    QCOMPARE(m_watcher->stableFor(), 5000);
+    QCOMPARE(missing.count(), 0);
+
+    const QString gone = m_dir->filePath(QStringLiteral("no-such-folder"));
+    m_watcher->watch(gone, 3000);
+    QVERIFY(!m_watcher->isWatching());
+    QCOMPARE(missing.count(), 1);
+    QCOMPARE(missing.constFirst().constFirst().toString(), gone);
+
+    // A file is not a folder either.
+    const QString file = m_dir->filePath(QStringLiteral("scan.png"));
+    QVERIFY(write(file, m_png));
+    m_watcher->watch(file, 3000);
+    QVERIFY(!m_watcher->isWatching());
+    QCOMPARE(missing.count(), 2);
+
+    m_watcher->watch(QString(), 3000); // off: nothing to complain about
+    QCOMPARE(missing.count(), 2);
 }
 
 QTEST_MAIN(TstFolderWatcher)
