@@ -99,9 +99,7 @@ void MetricCard::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
 
-    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(box, 9, 9);
+    const QPainterPath path = OverlayStyle::tilePath(rect());
     if (m_alert == AlertLevel::Normal) {
         painter.fillPath(path, OverlayStyle::theme().cardFill);
         painter.setPen(QPen(OverlayStyle::theme().cardBorder, 1));

@@ -116,9 +116,7 @@ void OverlayHistory::paintEvent(QPaintEvent *event)
     // The same tile as the metric cards (MetricCard), around both charts.
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    QPainterPath path;
-    path.addRoundedRect(box, 9, 9);
+    const QPainterPath path = OverlayStyle::tilePath(rect());
     painter.fillPath(path, OverlayStyle::theme().cardFill);
     painter.setPen(QPen(OverlayStyle::theme().cardBorder, 1));
     painter.drawPath(path);

@@ -157,6 +157,13 @@ QLabel *makeLabel(const QString &objectName, const QString &role, QWidget *paren
     return label;
 }
 
+QPainterPath tilePath(const QRect &rect)
+{
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 9, 9);
+    return path;
+}
+
 QWidget *makeEmptyState(const QString &prefix, const QString &title, const QString &hint,
                         QWidget *parent)
 {

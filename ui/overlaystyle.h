@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QPainterPath>
 #include <QString>
 
 class QLabel;
@@ -33,6 +34,10 @@ struct Theme
 void setDark(bool dark);
 // True when the palette's window colour is dark (a dark desktop theme).
 [[nodiscard]] bool isDarkPalette(const QPalette &palette);
+
+// The outline of a tile (metric card, chart tile) filling `rect`: rounded,
+// on half pixels so a 1-px border is crisp.
+[[nodiscard]] QPainterPath tilePath(const QRect &rect);
 
 inline const QColor AccentBlue(0x5a, 0xa9, 0xff);
 inline const QColor AccentGreen(0x3d, 0xd6, 0x8c);
