@@ -222,14 +222,14 @@ InvoiceReviewDialog::InvoiceReviewDialog(const InvoiceResult &result, const Resu
 QString InvoiceReviewDialog::fieldName(const QString &key)
 {
     static const QHash<QString, const char *> names{
-        {QStringLiteral("vendor"), QT_TR_NOOP("Vendor")},
-        {QStringLiteral("invoice_number"), QT_TR_NOOP("Invoice number")},
-        {QStringLiteral("invoice_date"), QT_TR_NOOP("Invoice date")},
-        {QStringLiteral("due_date"), QT_TR_NOOP("Due date")},
-        {QStringLiteral("currency"), QT_TR_NOOP("Currency")},
-        {QStringLiteral("subtotal"), QT_TR_NOOP("Subtotal")},
-        {QStringLiteral("tax"), QT_TR_NOOP("Tax")},
-        {QStringLiteral("total"), QT_TR_NOOP("Total")},
+        {FieldKeys::Vendor, QT_TR_NOOP("Vendor")},
+        {FieldKeys::InvoiceNumber, QT_TR_NOOP("Invoice number")},
+        {FieldKeys::InvoiceDate, QT_TR_NOOP("Invoice date")},
+        {FieldKeys::DueDate, QT_TR_NOOP("Due date")},
+        {FieldKeys::Currency, QT_TR_NOOP("Currency")},
+        {FieldKeys::Subtotal, QT_TR_NOOP("Subtotal")},
+        {FieldKeys::Tax, QT_TR_NOOP("Tax")},
+        {FieldKeys::Total, QT_TR_NOOP("Total")},
     };
     const char *name = names.value(key);
     return name ? tr(name) : key;

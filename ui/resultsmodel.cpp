@@ -61,13 +61,13 @@ QStringList fieldsOfColumn(int column)
 {
     switch (column) {
     case ResultsModel::VendorColumn:
-        return {QStringLiteral("vendor")};
+        return {FieldKeys::Vendor};
     case ResultsModel::InvoiceNumberColumn:
-        return {QStringLiteral("invoice_number")};
+        return {FieldKeys::InvoiceNumber};
     case ResultsModel::DateColumn:
-        return {QStringLiteral("invoice_date")};
+        return {FieldKeys::InvoiceDate};
     case ResultsModel::TotalColumn:
-        return {QStringLiteral("total"), QStringLiteral("currency")};
+        return {FieldKeys::Total, FieldKeys::Currency};
     default:
         return {};
     }

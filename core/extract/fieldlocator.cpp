@@ -16,14 +16,7 @@ namespace InvoiceDash {
 
 namespace {
 
-const QString Vendor = QStringLiteral("vendor");
-const QString InvoiceNumber = QStringLiteral("invoice_number");
-const QString InvoiceDate = QStringLiteral("invoice_date");
-const QString DueDate = QStringLiteral("due_date");
-const QString Currency = QStringLiteral("currency");
-const QString Subtotal = QStringLiteral("subtotal");
-const QString Tax = QStringLiteral("tax");
-const QString Total = QStringLiteral("total");
+using namespace FieldKeys;
 
 constexpr int MaxAmountWords = 3; // "EUR" "1.234,56" or "1" "234,56" "€"
 constexpr int MaxDateWords = 4;   // "March" "5," "2024" or "5." "März" "2024"

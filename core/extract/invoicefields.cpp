@@ -7,15 +7,6 @@ namespace InvoiceDash {
 
 namespace {
 
-const QString Vendor = QStringLiteral("vendor");
-const QString InvoiceNumber = QStringLiteral("invoice_number");
-const QString InvoiceDate = QStringLiteral("invoice_date");
-const QString DueDate = QStringLiteral("due_date");
-const QString Currency = QStringLiteral("currency");
-const QString Subtotal = QStringLiteral("subtotal");
-const QString Tax = QStringLiteral("tax");
-const QString Total = QStringLiteral("total");
-
 QJsonValue orNull(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);

@@ -42,6 +42,14 @@ struct InvoiceFields
 // The eight scalar fields by their JSON keys (as in toJson()), in form order:
 // vendor, invoice_number, invoice_date, due_date, currency, subtotal, tax, total.
 namespace FieldKeys {
+inline const QString Vendor = QStringLiteral("vendor");
+inline const QString InvoiceNumber = QStringLiteral("invoice_number");
+inline const QString InvoiceDate = QStringLiteral("invoice_date");
+inline const QString DueDate = QStringLiteral("due_date");
+inline const QString Currency = QStringLiteral("currency");
+inline const QString Subtotal = QStringLiteral("subtotal");
+inline const QString Tax = QStringLiteral("tax");
+inline const QString Total = QStringLiteral("total");
 [[nodiscard]] const QStringList &all();
 [[nodiscard]] bool isAmount(const QString &key); // subtotal, tax, total
 [[nodiscard]] bool isDate(const QString &key);   // invoice_date, due_date
