@@ -59,9 +59,7 @@ void MetricsAggregator::record(const InvoiceResult &result)
 
 void MetricsAggregator::record(qint64 finishedAtMs, double latencyMs, double accuracy, bool ok)
 {
-    m_samples.push_back(
-        Sample{finishedAtMs, std::max(0.0, latencyMs), std::clamp(accuracy, 0.0, 100.0), ok});
-    m_history.record(finishedAtMs, latencyMs, !ok, m_clock());
+    add(finishedAtMs, latencyMs, accuracy, ok);
     ++m_allTimeTotal;
     scheduleEmit();
 }
@@ -69,8 +67,15 @@ void MetricsAggregator::record(qint64 finishedAtMs, double latencyMs, double acc
 void MetricsAggregator::recordEarlier(qint64 finishedAtMs, double latencyMs, double accuracy,
                                       bool ok)
 {
-    record(finishedAtMs, latencyMs, accuracy, ok);
-    --m_allTimeTotal;
+    add(finishedAtMs, latencyMs, accuracy, ok);
+    scheduleEmit();
+}
+
+void MetricsAggregator::add(qint64 finishedAtMs, double latencyMs, double accuracy, bool ok)
+{
+    m_samples.push_back(
+        Sample{finishedAtMs, std::max(0.0, latencyMs), std::clamp(accuracy, 0.0, 100.0), ok});
+    m_history.record(finishedAtMs, latencyMs, !ok, m_clock());
 }
 
 void MetricsAggregator::setQueueDepth(int depth)

@@ -63,6 +63,8 @@ private:
         bool ok;
     };
 
+    // Into the window and the history; record() also counts it all-time.
+    void add(qint64 finishedAtMs, double latencyMs, double accuracy, bool ok);
     void prune(qint64 nowMs) const;
     void scheduleEmit();
     void emitNow();
