@@ -6,8 +6,6 @@
 
 #include <QSystemTrayIcon>
 
-#include <memory>
-
 namespace InvoiceDash {
 
 bool StayOnTopNotice::canStayOnTop(const QString &platformName)
@@ -34,34 +32,29 @@ bool StayOnTopNotice::showOnce(MessageBanner *banner, const QString &platformNam
 
     // Told once means seen: the button or closing the banner marks it. When
     // another message takes its place, it comes again at the next start.
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    const auto disconnectAll = [connections] {
-        for (const QMetaObject::Connection &connection : std::as_const(*connections))
-            QObject::disconnect(connection);
-    };
+    // The offer's connections live in `offer`: deleting it drops them all.
+    auto *offer = new QObject(banner);
     const auto markShown = [] {
         AppSettings settings;
         settings.setStayOnTopNoticeShown(true);
         settings.sync();
     };
-    connections->append(QObject::connect(
-        banner, &MessageBanner::actionTriggered, banner, [banner, disconnectAll, markShown] {
-            disconnectAll();
-            markShown();
-            AppSettings chosen;
-            chosen.setPreferredPlatform(QStringLiteral("xcb"));
-            chosen.sync();
-            banner->showMessage(tr("InvoiceDash starts on X11 the next time. "
-                                   "Preferences \u2192 Interface changes it "
-                                   "back."),
-                                MessageBanner::Kind::Information);
-        }));
-    connections->append(
-        QObject::connect(banner, &MessageBanner::dismissed, banner, [disconnectAll, markShown] {
-            disconnectAll();
-            markShown();
-        }));
-    connections->append(QObject::connect(banner, &MessageBanner::replaced, banner, disconnectAll));
+    QObject::connect(banner, &MessageBanner::actionTriggered, offer, [banner, offer, markShown] {
+        delete offer;
+        markShown();
+        AppSettings chosen;
+        chosen.setPreferredPlatform(QStringLiteral("xcb"));
+        chosen.sync();
+        banner->showMessage(tr("InvoiceDash starts on X11 the next time. "
+                               "Preferences \u2192 Interface changes it "
+                               "back."),
+                            MessageBanner::Kind::Information);
+    });
+    QObject::connect(banner, &MessageBanner::dismissed, offer, [offer, markShown] {
+        delete offer;
+        markShown();
+    });
+    QObject::connect(banner, &MessageBanner::replaced, offer, [offer] { delete offer; });
     return true;
 }
 
